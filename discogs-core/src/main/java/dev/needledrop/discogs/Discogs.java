@@ -1,0 +1,28 @@
+package dev.needledrop.discogs;
+
+import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import java.util.Optional;
+
+/**
+ * A Discogs client: one object reaching every section of the API.
+ *
+ * <p>Get one from an adapter (such as {@code FeignDiscogs.create(config)}) or, in tests, from the
+ * testkit's in-memory fakes. Implementations are thread-safe; close the client to release its
+ * connections.
+ */
+public interface Discogs extends AutoCloseable {
+
+  /** Returns the database section: releases, masters, artists, labels and search. */
+  DatabaseApi database();
+
+  /**
+   * Returns the rate-limit state of the most recent response, or empty before the first response or
+   * when the server sent no rate-limit headers.
+   */
+  Optional<RateLimitSnapshot> lastRateLimit();
+
+  /** Releases the client's connections and threads; the client cannot be used afterwards. */
+  @Override
+  void close();
+}

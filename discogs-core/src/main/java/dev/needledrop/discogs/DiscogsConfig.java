@@ -1,0 +1,252 @@
+package dev.needledrop.discogs;
+
+import dev.needledrop.discogs.auth.AccessLevel;
+import dev.needledrop.discogs.auth.CredentialPlacement;
+import dev.needledrop.discogs.auth.Credentials;
+import dev.needledrop.discogs.model.Currency;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a Discogs client talks to the API: who it says it is, where it connects, with which
+ * credentials, and how long it waits. Immutable; build one with {@link #builder(String)}.
+ */
+public final class DiscogsConfig {
+
+  /** The Discogs API. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://api.discogs.com");
+
+  private final String userAgent;
+  private final URI baseUrl;
+  private final Credentials credentials;
+  private final CredentialPlacement credentialPlacement;
+  private final TextFormat textFormat;
+  private final Currency currency;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+
+  private DiscogsConfig(Builder builder) {
+    this.userAgent = builder.userAgent;
+    this.baseUrl = builder.baseUrl;
+    this.credentials = builder.credentials;
+    this.credentialPlacement = builder.credentialPlacement;
+    this.textFormat = builder.textFormat;
+    this.currency = builder.currency;
+    this.connectTimeout = builder.connectTimeout;
+    this.readTimeout = builder.readTimeout;
+  }
+
+  /**
+   * Starts a configuration for an application with the given User-Agent, which Discogs requires and
+   * uses to tell applications apart, ideally in the form {@code AppName/1.2 +https://app.url}.
+   */
+  public static Builder builder(String userAgent) {
+    return new Builder(userAgent);
+  }
+
+  /** Returns a builder holding this configuration's values. */
+  public Builder toBuilder() {
+    return new Builder(userAgent)
+        .baseUrl(baseUrl)
+        .credentials(credentials)
+        .credentialPlacement(credentialPlacement)
+        .textFormat(textFormat)
+        .currency(currency)
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout);
+  }
+
+  /** Returns the User-Agent sent with every request. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** Returns the API's base URL, without a trailing slash. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Returns the credentials sent with every request. */
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** Returns where key/secret and token credentials travel. */
+  public CredentialPlacement credentialPlacement() {
+    return credentialPlacement;
+  }
+
+  /** Returns how free-text fields are rendered. */
+  public TextFormat textFormat() {
+    return textFormat;
+  }
+
+  /** Returns the currency asked for marketplace prices on releases (such as the lowest price). */
+  public Currency currency() {
+    return currency;
+  }
+
+  /** Returns how long to wait for a connection. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** Returns how long to wait for a response once the request is sent. */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  @Override
+  public String toString() {
+    return "DiscogsConfig[userAgent="
+        + userAgent
+        + ", baseUrl="
+        + baseUrl
+        + ", credentials="
+        + credentials
+        + ", placement="
+        + credentialPlacement
+        + ", textFormat="
+        + textFormat
+        + "]";
+  }
+
+  /** Builds a {@link DiscogsConfig}; {@link #build()} checks everything at once. */
+  public static final class Builder {
+
+    private final String userAgent;
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private Credentials credentials = Credentials.none();
+    private CredentialPlacement credentialPlacement = CredentialPlacement.HEADER;
+    private TextFormat textFormat = TextFormat.DISCOGS;
+    private Currency currency = Currency.USD;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+
+    private Builder(String userAgent) {
+      this.userAgent = userAgent;
+    }
+
+    /** Points the client at another server, such as the testkit's stub or a recording proxy. */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** Points the client at another server, given as text. */
+    public Builder baseUrl(String baseUrl) {
+      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+    }
+
+    /** Sets the credentials sent with every request; none by default. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /** Sets where key/secret and token credentials travel; the header by default. */
+    public Builder credentialPlacement(CredentialPlacement placement) {
+      this.credentialPlacement = Objects.requireNonNull(placement, "credentialPlacement");
+      return this;
+    }
+
+    /** Sets how free-text fields are rendered; Discogs markup by default. */
+    public Builder textFormat(TextFormat textFormat) {
+      this.textFormat = Objects.requireNonNull(textFormat, "textFormat");
+      return this;
+    }
+
+    /** Sets the currency asked for release prices; US dollars by default. */
+    public Builder currency(Currency currency) {
+      this.currency = Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
+      return this;
+    }
+
+    /** Sets how long to wait for a connection; 10 seconds by default. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Sets how long to wait for a response once the request is sent; 30 seconds by default. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = requirePositive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the configuration.
+     *
+     * @throws IllegalStateException naming the first setting that is missing or wrong
+     */
+    public DiscogsConfig build() {
+      checkUserAgent();
+      URI normalized = normalize(baseUrl);
+      checkTransportSecurity(normalized);
+      this.baseUrl = normalized;
+      return new DiscogsConfig(this);
+    }
+
+    private void checkUserAgent() {
+      if (userAgent == null || userAgent.isBlank()) {
+        throw new IllegalStateException(
+            "a User-Agent is required: Discogs needs one that names your application, "
+                + "such as \"MyCollectionApp/1.0 +https://example.com\"");
+      }
+      try {
+        HeaderValues.requireSafe(userAgent, "User-Agent");
+      } catch (IllegalArgumentException unsafe) {
+        throw new IllegalStateException(unsafe.getMessage(), unsafe);
+      }
+    }
+
+    private static URI normalize(URI url) {
+      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw new IllegalStateException("baseUrl must be an http or https URL, but was " + url);
+      }
+      if (url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null) {
+        throw new IllegalStateException(
+            "baseUrl must have a host and no query or fragment, but was " + url);
+      }
+      String text = url.toString();
+      return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    // Discogs only accepts key/secret and tokens over TLS; plain http is allowed for a stub or a
+    // proxy on this machine, never towards another host.
+    private void checkTransportSecurity(URI url) {
+      boolean sendsSecrets = credentials.accessLevel() != AccessLevel.NONE;
+      if (sendsSecrets && url.getScheme().equalsIgnoreCase("http") && !isLoopback(url)) {
+        throw new IllegalStateException(
+            "credentials are only sent over https, or over http to a loopback address; baseUrl was "
+                + url);
+      }
+    }
+
+    private static boolean isLoopback(URI url) {
+      String host = url.getHost();
+      if (host.equalsIgnoreCase("localhost")) {
+        return true;
+      }
+      try {
+        return host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")
+            && InetAddress.getByName(host).isLoopbackAddress();
+      } catch (UnknownHostException notAnAddress) {
+        return false;
+      }
+    }
+
+    private static Duration requirePositive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, but was " + value);
+      }
+      return value;
+    }
+  }
+}

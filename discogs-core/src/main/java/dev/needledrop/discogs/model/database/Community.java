@@ -1,0 +1,33 @@
+package dev.needledrop.discogs.model.database;
+
+import dev.needledrop.discogs.internal.Values;
+import dev.needledrop.discogs.model.UserRef;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the Discogs community knows of a release: who has and wants it, its rating, and who
+ * submitted and edited it.
+ */
+public record Community(
+    int have,
+    int want,
+    RatingSummary rating,
+    Optional<UserRef> submitter,
+    List<UserRef> contributors,
+    String dataQuality,
+    String status) {
+
+  /** The community block of a release for which Discogs sent none. */
+  public static final Community EMPTY =
+      new Community(0, 0, RatingSummary.NONE, Optional.empty(), List.of(), "", "");
+
+  /** Creates a community block, reading absent parts as empty. */
+  public Community {
+    rating = rating == null ? RatingSummary.NONE : rating;
+    submitter = Values.optional(submitter);
+    contributors = Values.list(contributors);
+    dataQuality = Values.text(dataQuality);
+    status = Values.text(status);
+  }
+}
