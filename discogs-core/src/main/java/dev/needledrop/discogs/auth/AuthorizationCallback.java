@@ -30,7 +30,8 @@ public record AuthorizationCallback(String token, OAuthVerifier verifier) {
    * {@code oauth_verifier} after an approval, {@code denied} after a refusal.
    *
    * @throws AuthorizationDeniedException when the user declined to authorize the application
-   * @throws IllegalArgumentException when the query holds neither an approval nor a refusal
+   * @throws IllegalArgumentException when the query holds neither an approval nor a refusal, or is
+   *     not properly encoded; the message never quotes the URL
    */
   public static AuthorizationCallback fromRedirect(URI redirect) {
     Map<String, String> query = queryOf(Objects.requireNonNull(redirect, "redirect"));
@@ -76,6 +77,7 @@ public record AuthorizationCallback(String token, OAuthVerifier verifier) {
     return parameters;
   }
 
+  // A URI holds only well-formed % escapes, so decoding cannot fail on a broken one.
   private static String decode(String text) {
     return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }

@@ -37,7 +37,9 @@ import java.util.Objects;
  *
  * <p>Thread-safe. Token calls carry {@code Content-Type: application/x-www-form-urlencoded} and the
  * configured User-Agent; responses are read from their form-encoded bodies. Signs with PLAINTEXT
- * unless told otherwise, and the credentials it returns keep the chosen method.
+ * unless told otherwise, and the credentials it returns keep the chosen method. Of the
+ * configuration it uses the User-Agent, base URL and timeouts; its credentials play no part, since
+ * each step is given the ones it signs with.
  */
 public final class OAuthFlowClient implements OAuthApi {
 
@@ -67,7 +69,8 @@ public final class OAuthFlowClient implements OAuthApi {
     this.signatureMethod = builder.signatureMethod;
     this.clock = builder.clock;
     this.nonces = builder.nonces;
-    this.signer = new HeaderSigner(builder.signatureMethod, builder.clock, builder.nonces);
+    this.signer =
+        new HeaderSigner(builder.signatureMethod, builder.clock, builder.nonces::nextNonce);
     this.transport =
         new FlowTransport(
             httpClient(builder.config),
@@ -115,6 +118,8 @@ public final class OAuthFlowClient implements OAuthApi {
   @Override
   public OAuthCredentials accessToken(
       ConsumerCredentials consumer, RequestToken requestToken, OAuthVerifier verifier) {
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(requestToken, "requestToken");
     Objects.requireNonNull(verifier, "verifier");
     SigningKey key = SigningKey.forExchange(consumer, requestToken);
     URI url = endpoint(ACCESS_TOKEN_PATH);
@@ -137,10 +142,11 @@ public final class OAuthFlowClient implements OAuthApi {
 
   @Override
   public Identity identity(OAuthCredentials credentials) {
+    Objects.requireNonNull(credentials, "credentials");
     SigningKey key = SigningKey.of(credentials);
     URI url = endpoint(IDENTITY_PATH);
     SignedHeader header =
-        new HeaderSigner(credentials.signatureMethod(), clock, nonces)
+        new HeaderSigner(credentials.signatureMethod(), clock, nonces::nextNonce)
             .sign(SignableRequest.of("GET", url), key, List.of());
 
     FlowReply reply = transport.send("GET", url, header.value(), JSON_HEADERS);

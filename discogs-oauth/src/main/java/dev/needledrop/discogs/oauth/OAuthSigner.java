@@ -23,7 +23,8 @@ public final class OAuthSigner implements RequestSigner {
   private OAuthSigner(Builder builder) {
     this.key = SigningKey.of(builder.credentials);
     this.signer =
-        new HeaderSigner(builder.credentials.signatureMethod(), builder.clock, builder.nonces);
+        new HeaderSigner(
+            builder.credentials.signatureMethod(), builder.clock, builder.nonces::nextNonce);
   }
 
   /** Returns a signer for the credentials with the system clock and secure random nonces. */

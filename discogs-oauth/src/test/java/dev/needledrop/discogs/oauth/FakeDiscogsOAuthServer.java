@@ -2,6 +2,7 @@ package dev.needledrop.discogs.oauth;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Plays Discogs' OAuth endpoints on 127.0.0.1 for the flow tests, following the reference's fake
@@ -43,6 +45,7 @@ final class FakeDiscogsOAuthServer implements AutoCloseable {
   private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
   private final Set<String> usedNonces = ConcurrentHashMap.newKeySet();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final AtomicReference<CannedReply> nextReply = new AtomicReference<>();
 
   /** A request as the server received it. */
   record Recorded(String method, String path, Headers headers, Map<String, String> oauth) {}
@@ -63,12 +66,14 @@ final class FakeDiscogsOAuthServer implements AutoCloseable {
 
   private record Grant(String secret, String consumerKey, String username) {}
 
+  private record CannedReply(int status, String contentType, String body) {}
+
   private FakeDiscogsOAuthServer(Clock clock) throws IOException {
     this.clock = clock;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/oauth/request_token", this::requestToken);
-    server.createContext("/oauth/access_token", this::accessToken);
-    server.createContext("/oauth/identity", this::identity);
+    server.createContext("/oauth/request_token", exchange -> handle(exchange, this::requestToken));
+    server.createContext("/oauth/access_token", exchange -> handle(exchange, this::accessToken));
+    server.createContext("/oauth/identity", exchange -> handle(exchange, this::identity));
     server.start();
   }
 
@@ -114,6 +119,11 @@ final class FakeDiscogsOAuthServer implements AutoCloseable {
     accessTokens.put(token, new Grant(secret, consumerKey, username));
   }
 
+  /** Makes the next call, whatever it is, get this answer instead of the normal one. */
+  void answerNextCallWith(int status, String contentType, String body) {
+    nextReply.set(new CannedReply(status, contentType, body));
+  }
+
   List<Recorded> requests() {
     return List.copyOf(requests);
   }
@@ -134,6 +144,16 @@ final class FakeDiscogsOAuthServer implements AutoCloseable {
   private String callbackOf(String requestToken) {
     PendingToken pending = requestTokens.get(requestToken);
     return pending == null ? "https://app.example/callback" : pending.callback();
+  }
+
+  private void handle(HttpExchange exchange, HttpHandler normal) throws IOException {
+    CannedReply canned = nextReply.getAndSet(null);
+    if (canned == null) {
+      normal.handle(exchange);
+    } else {
+      record(exchange);
+      reply(exchange, canned.status(), canned.contentType(), canned.body());
+    }
   }
 
   private void requestToken(HttpExchange exchange) throws IOException {

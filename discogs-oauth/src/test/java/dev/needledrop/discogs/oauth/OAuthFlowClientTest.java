@@ -17,10 +17,13 @@ import dev.needledrop.discogs.error.AuthorizationExpiredException;
 import dev.needledrop.discogs.error.BadRequestException;
 import dev.needledrop.discogs.error.DiscogsException;
 import dev.needledrop.discogs.error.DiscogsServiceException;
+import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.InvalidVerifierException;
+import dev.needledrop.discogs.error.ServerErrorException;
 import dev.needledrop.discogs.error.SignatureRejectedException;
 import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.error.UnauthorizedException;
+import dev.needledrop.discogs.error.UnreadableResponseException;
 import dev.needledrop.discogs.model.Identity;
 import dev.needledrop.discogs.model.Username;
 import java.net.URI;
@@ -114,6 +117,38 @@ class OAuthFlowClientTest {
       assertThat(request.headers().getFirst("Content-Type"))
           .isEqualTo("application/x-www-form-urlencoded");
       assertThat(request.headers().getFirst("User-Agent")).isEqualTo(USER_AGENT);
+    }
+
+    @Test
+    void readsAPlusAsASpaceInTheFormBody() {
+      server.answerNextCallWith(
+          200, "application/x-www-form-urlencoded", "oauth_token=a+b&oauth_token_secret=c%2Bd");
+
+      RequestToken token = client.requestToken(CONSUMER, OAuthCallback.outOfBand());
+
+      assertThat(token.token()).isEqualTo("a b");
+      assertThat(token.tokenSecret()).isEqualTo("c+d");
+      assertThat(token.callbackConfirmed()).isFalse();
+    }
+
+    @Test
+    void reportsABodyWithoutTheTokenAsUnreadableNamingOnlyTheParameters() {
+      server.answerNextCallWith(200, "text/plain", "oauth_token_secret=canary-lonely-secret");
+
+      assertThatThrownBy(() -> client.requestToken(CONSUMER, OAuthCallback.outOfBand()))
+          .isInstanceOf(UnreadableResponseException.class)
+          .hasMessageContaining("oauth_token or oauth_token_secret is missing")
+          .hasMessageContaining("[oauth_token_secret]")
+          .hasMessageNotContaining("canary-lonely-secret");
+    }
+
+    @Test
+    void reportsOtherStatusesByTheirUsualType() {
+      server.answerNextCallWith(500, "text/html", "<html>upstream broke</html>");
+
+      assertThatThrownBy(() -> client.requestToken(CONSUMER, OAuthCallback.outOfBand()))
+          .isInstanceOf(ServerErrorException.class)
+          .hasMessageContaining("<html>upstream broke</html>");
     }
 
     @Test
@@ -265,6 +300,27 @@ class OAuthFlowClientTest {
     }
 
     @Test
+    void reportsABodyThatIsNotAnIdentityAsUnreadable() {
+      OAuthCredentials credentials = completeFlow(client);
+      server.answerNextCallWith(200, "application/json", "{\"id\": \"not a number\"}");
+
+      assertThatThrownBy(() -> client.identity(credentials))
+          .isInstanceOf(UnreadableResponseException.class)
+          .hasMessageContaining("no numeric id");
+    }
+
+    @Test
+    void reportsForbiddenAsForbiddenWithoutRetrying() {
+      OAuthCredentials credentials = completeFlow(client);
+      server.answerNextCallWith(403, "application/json", "{\"message\": \"Not yours.\"}");
+
+      assertThatThrownBy(() -> client.identity(credentials))
+          .isInstanceOf(ForbiddenException.class)
+          .hasMessageContaining("GET /oauth/identity answered 403: Not yours.");
+      assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
     void reportsRevokedOrWrongCredentialsAsARejectedSignature() {
       OAuthCredentials revoked =
           OAuthCredentials.of(CONSUMER_KEY, CONSUMER_SECRET, "canary-token-2b", "canary-ts-8d");
@@ -315,10 +371,12 @@ class OAuthFlowClientTest {
     }
 
     @Test
-    void refusesAQueryWithNeitherApprovalNorRefusal() {
-      assertThatThrownBy(
-              () -> AuthorizationCallback.fromRedirect(URI.create("https://app.example/cb?x=1")))
-          .isInstanceOf(IllegalArgumentException.class);
+    void refusesAQueryWithNeitherApprovalNorRefusalWithoutQuotingIt() {
+      URI half = URI.create("https://app.example/cb?oauth_verifier=canary-half-verifier");
+
+      assertThatThrownBy(() -> AuthorizationCallback.fromRedirect(half))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining("canary");
     }
   }
 

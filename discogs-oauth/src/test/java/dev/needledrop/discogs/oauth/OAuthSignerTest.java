@@ -184,7 +184,8 @@ class OAuthSignerTest {
     private static final URI SEARCH =
         URI.create(
             "https://api.discogs.com/database/search"
-                + "?q=Pr%C3%A9ludes%20%E2%80%93%20%E6%9D%B1%E4%BA%AC%20%26%20S%C3%B6hne&type=release");
+                + "?q=Pr%C3%A9ludes%20%E2%80%93%20%E6%9D%B1%E4%BA%AC%20%26%20S%C3%B6hne"
+                + "&type=release");
 
     @Test
     void encodesTheDecodedQueryValueOncePerRfc3986InTheBaseString() {

@@ -2,11 +2,11 @@ package dev.needledrop.discogs.oauth.internal;
 
 import dev.needledrop.discogs.auth.OAuthCredentials.SignatureMethod;
 import dev.needledrop.discogs.auth.SignableRequest;
-import dev.needledrop.discogs.oauth.NonceSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,12 +18,15 @@ public final class HeaderSigner {
 
   private static final String VERSION = "1.0";
 
+  // Discogs rejects longer nonces.
+  private static final int MAX_NONCE_LENGTH = 64;
+
   private final SignatureMethod method;
   private final Clock clock;
-  private final NonceSource nonces;
+  private final Supplier<String> nonces;
 
   /** Creates a signer using the method, with timestamps from the clock and the given nonces. */
-  public HeaderSigner(SignatureMethod method, Clock clock, NonceSource nonces) {
+  public HeaderSigner(SignatureMethod method, Clock clock, Supplier<String> nonces) {
     this.method = Objects.requireNonNull(method, "method");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.nonces = Objects.requireNonNull(nonces, "nonces");
@@ -71,10 +74,10 @@ public final class HeaderSigner {
   }
 
   private String nextNonce() {
-    String nonce = nonces.nextNonce();
-    if (nonce == null || nonce.isEmpty() || nonce.length() > NonceSource.MAX_LENGTH) {
+    String nonce = nonces.get();
+    if (nonce == null || nonce.isEmpty() || nonce.length() > MAX_NONCE_LENGTH) {
       throw new IllegalStateException(
-          "the nonce source must supply 1 to " + NonceSource.MAX_LENGTH + " characters");
+          "the nonce source must supply 1 to " + MAX_NONCE_LENGTH + " characters");
     }
     return nonce;
   }

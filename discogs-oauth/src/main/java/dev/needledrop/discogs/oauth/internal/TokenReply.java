@@ -33,6 +33,9 @@ public record TokenReply(String token, String tokenSecret, boolean callbackConfi
     if (token.isBlank() || secret.isBlank()) {
       throw unreadable(reply, "oauth_token or oauth_token_secret is missing", body);
     }
+    if (hasControlCharacters(token) || hasControlCharacters(secret)) {
+      throw unreadable(reply, "oauth_token or oauth_token_secret holds control characters", body);
+    }
     return new TokenReply(token, secret, "true".equals(body.get("oauth_callback_confirmed")));
   }
 
@@ -50,6 +53,10 @@ public record TokenReply(String token, String tokenSecret, boolean callbackConfi
       }
     }
     return parameters;
+  }
+
+  private static boolean hasControlCharacters(String value) {
+    return value.chars().anyMatch(Character::isISOControl);
   }
 
   private static UnreadableResponseException unreadable(
