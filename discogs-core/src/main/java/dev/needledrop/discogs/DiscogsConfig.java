@@ -233,8 +233,10 @@ public final class DiscogsConfig {
       if (host.equalsIgnoreCase("localhost")) {
         return true;
       }
+      // Only literal addresses reach InetAddress (a URI keeps IPv6 literals in brackets): a name
+      // made of hex letters, such as "cafe", must not be looked up in DNS and trusted.
       try {
-        return host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")
+        return host.matches("[0-9.]+|\\[[0-9a-fA-F:.]+]")
             && InetAddress.getByName(host).isLoopbackAddress();
       } catch (UnknownHostException notAnAddress) {
         return false;

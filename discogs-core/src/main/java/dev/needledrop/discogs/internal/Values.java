@@ -2,6 +2,7 @@ package dev.needledrop.discogs.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,8 +23,9 @@ public final class Values {
     if (items == null || items.isEmpty()) {
       return List.of();
     }
-    if (items.contains(null)) {
-      return items.stream().filter(item -> item != null).toList();
+    // Not items.contains(null): immutable lists such as List.of(...) throw on that question.
+    if (items.stream().anyMatch(Objects::isNull)) {
+      return items.stream().filter(Objects::nonNull).toList();
     }
     return List.copyOf(items);
   }

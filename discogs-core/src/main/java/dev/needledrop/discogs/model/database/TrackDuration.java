@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public record TrackDuration(String raw) {
 
-  private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d+):(\\d{1,2})");
+  // Digit runs are bounded so that the numbers always fit: free text must never throw.
+  private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,9}):(\\d{1,2})");
 
   /** Creates a duration from the raw text; absent text reads as unknown. */
   public TrackDuration {

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  */
 public record TrackPosition(String raw) {
 
+  // Digit runs are bounded so that the numbers always fit in an int: free text must never throw.
   private static final Pattern POSITION =
       Pattern.compile(
-          "(?:(?<side>[A-Z])|(?:[A-Za-z]{0,3}(?<disc>\\d+)[-.]))?(?<number>\\d+)"
+          "(?:(?<side>[A-Z])|(?:[A-Za-z]{0,3}(?<disc>\\d{1,9})[-.]))?(?<number>\\d{1,9})"
               + "(?:\\.?(?<sub>[a-z]))?");
 
   /** Creates a position from the raw text; absent text reads as empty. */
