@@ -58,16 +58,40 @@ public final class JsonResponseDecoder implements Decoder {
   }
 
   private static String describe(IOException failure) {
-    if (failure instanceof JsonParseException parse) {
+    JsonParseException parse = parseFailure(failure);
+    if (parse != null) {
       return "malformed JSON" + at(parse.getLocation());
     }
     if (failure instanceof ValueInstantiationException missing && missing.getCause() != null) {
       return "the JSON lacks a required value: " + missing.getCause().getMessage();
     }
     if (failure instanceof JsonMappingException mapping) {
-      return "unexpected JSON shape at " + mapping.getPathReference() + at(mapping.getLocation());
+      return "unexpected JSON shape at " + jsonPath(mapping) + at(mapping.getLocation());
     }
     return "malformed JSON (" + failure.getClass().getSimpleName() + ")";
+  }
+
+  // Databinding wraps syntax errors met while reading a value; they are still malformed JSON.
+  private static JsonParseException parseFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonParseException parse) {
+        return parse;
+      }
+    }
+    return null;
+  }
+
+  // Names the place in the JSON, such as $.tracklist[3].title, not the wire class behind it.
+  private static String jsonPath(JsonMappingException mapping) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference step : mapping.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append('.').append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private static String at(JsonLocation location) {
