@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.feign.internal.http;
 
+import dev.needledrop.discogs.HeaderValues;
 import dev.needledrop.discogs.error.TransportException;
 import feign.Client;
 import feign.Request;
@@ -38,7 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bounds the wait for the response headers (the JDK offers no timeout for reading the body
  * afterwards). Every failure to send or receive becomes a {@link TransportException} naming the
  * method and path, never the query. The rate-limit headers of every response, errors included, are
- * handed to the {@link RateLimitTracker}.
+ * handed to the {@link RateLimitTracker}. A header value holding CR, LF, NUL or another control
+ * character is refused with an {@link IllegalArgumentException} before anything is sent.
  */
 public final class JdkHttpClient implements Client, AutoCloseable {
 
@@ -163,7 +165,8 @@ public final class JdkHttpClient implements Client, AutoCloseable {
     if (JDK_MANAGED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
       return;
     }
-    values.forEach(value -> builder.header(name, value));
+    // Last line of defence: no value, whoever set it, may split the request or forge a header.
+    values.forEach(value -> builder.header(name, HeaderValues.requireSafe(value, name)));
   }
 
   private static Response toFeignResponse(Request request, HttpResponse<InputStream> response) {
