@@ -52,7 +52,8 @@ record Exchange(String method, String path) {
   }
 
   // The wire object was read, so a failure here is a value the domain refuses, such as a rating
-  // out of range: the response is unreadable rather than the SDK broken.
+  // out of range: the response is unreadable rather than the SDK broken. Every Database call
+  // that returns a body succeeds with 200, the status reported here.
   private <D, R> R map(D wire, Function<D, R> mapping) {
     try {
       return mapping.apply(wire);
@@ -69,13 +70,8 @@ record Exchange(String method, String path) {
       }
     }
     Throwable cause = failure.getCause() instanceof FeignException ? null : failure.getCause();
+    String kind = failure.getClass().getSimpleName();
     return new DiscogsClientException(
-        method
-            + " "
-            + path
-            + " failed in the HTTP layer ("
-            + failure.getClass().getSimpleName()
-            + ")",
-        cause);
+        String.format("%s %s failed in the HTTP layer (%s)", method, path, kind), cause);
   }
 }
