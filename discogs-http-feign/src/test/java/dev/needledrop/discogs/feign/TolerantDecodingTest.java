@@ -211,7 +211,8 @@ class TolerantDecodingTest {
               + " \"format_quantity\": \"2\", \"community\": {\"have\": \"10\", \"want\": 4,"
               + " \"rating\": {\"average\": \"4.5\", \"count\": \"2\"}},"
               + " \"formats\": [{\"name\": \"Vinyl\", \"qty\": 2}],"
-              + " \"labels\": [{\"id\": \"77\", \"name\": \"L\", \"catno\": 12, \"entity_type\": 1}]}");
+              + " \"labels\": [{\"id\": \"77\", \"name\": \"L\", \"catno\": 12,"
+              + " \"entity_type\": 1}]}");
 
       Release release = database.release(ReleaseId.of(5));
 

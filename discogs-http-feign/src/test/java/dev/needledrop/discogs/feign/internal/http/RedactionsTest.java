@@ -10,7 +10,8 @@ class RedactionsTest {
   void hidesCredentialQueryValuesAndKeepsTheRest() {
     assertThat(
             Redactions.url(
-                "/database/search?q=token&token=s3cr3t&KEY=k3y&secret=sh&oauth_signature=sig&page=1"))
+                "/database/search?q=token&token=s3cr3t&KEY=k3y&secret=sh"
+                    + "&oauth_signature=sig&page=1"))
         .isEqualTo(
             "/database/search?q=token&token=****&KEY=****&secret=****&oauth_signature=****&page=1");
   }
