@@ -32,6 +32,7 @@ import dev.needledrop.discogs.model.database.TrackPosition;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.PagedStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -355,7 +356,7 @@ class DatabaseCaseReplayTest {
     void succeedsOnAnyTwoHundredEvenWithABodyThatIsNotJson() {
       server.enqueue(
           ScriptedResponse.empty(200, Map.of("Content-Type", "text/plain"))
-              .withBody("OK, deleted".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+              .withBody("OK, deleted".getBytes(StandardCharsets.UTF_8)));
 
       discogs.database().deleteReleaseRating(ReleaseId.of(9000015), Username.of("example_user"));
 

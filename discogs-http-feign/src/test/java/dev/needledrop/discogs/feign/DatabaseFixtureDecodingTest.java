@@ -3,6 +3,7 @@ package dev.needledrop.discogs.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.DatabaseApi;
@@ -106,7 +107,7 @@ class DatabaseFixtureDecodingTest {
       assertThat(release.tracklist()).extracting(t -> t.position().raw()).containsExactly("A", "B");
       assertThat(release.labels())
           .extracting(EntityCredit::name, EntityCredit::catno)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("RCA", "PB 41447"));
+          .containsExactly(tuple("RCA", "PB 41447"));
       assertThat(release.companies()).hasSize(11);
       assertThat(release.companies().get(0).entityTypeName())
           .isEqualTo("Phonographic Copyright (p)");

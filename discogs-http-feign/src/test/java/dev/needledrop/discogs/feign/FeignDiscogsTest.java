@@ -3,6 +3,7 @@ package dev.needledrop.discogs.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import ch.qos.logback.classic.Level;
@@ -230,7 +231,7 @@ class FeignDiscogsTest {
         discogs.database().release(ReleaseId.of(1));
 
         assertThat(logs.lines(Level.DEBUG))
-            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .singleElement(STRING)
             .matches("GET /releases/1\\?curr_abbr=USD -> 200 \\(\\d+ ms\\)");
         assertThat(logs.lines(Level.TRACE)).contains("> User-Agent: " + TestClients.USER_AGENT);
       }

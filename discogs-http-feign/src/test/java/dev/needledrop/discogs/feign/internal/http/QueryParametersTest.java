@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.feign.internal.http;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needledrop.discogs.api.ArtistReleaseSort;
@@ -48,12 +49,12 @@ class QueryParametersTest {
 
     assertThat(query)
         .containsExactly(
-            java.util.Map.entry("q", "nirvana"),
-            java.util.Map.entry("format", "12%22%20Vinyl"),
-            java.util.Map.entry("sort", "year"),
-            java.util.Map.entry("sort_order", "desc"),
-            java.util.Map.entry("page", "3"),
-            java.util.Map.entry("per_page", "25"));
+            entry("q", "nirvana"),
+            entry("format", "12%22%20Vinyl"),
+            entry("sort", "year"),
+            entry("sort_order", "desc"),
+            entry("page", "3"),
+            entry("per_page", "25"));
   }
 
   @Test
