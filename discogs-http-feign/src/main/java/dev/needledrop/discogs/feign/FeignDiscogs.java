@@ -1,0 +1,32 @@
+package dev.needledrop.discogs.feign;
+
+import dev.needledrop.discogs.Discogs;
+import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.feign.internal.FeignDiscogsClient;
+
+/**
+ * Creates Discogs clients that talk HTTP through Feign.
+ *
+ * <pre>{@code
+ * DiscogsConfig config = DiscogsConfig.builder("MyCollectionApp/1.0 +https://example.com")
+ *     .credentials(PersonalAccessToken.of(token))
+ *     .build();
+ * try (Discogs discogs = FeignDiscogs.create(config)) {
+ *   Release release = discogs.database().release(ReleaseId.of(249504));
+ * }
+ * }</pre>
+ */
+public final class FeignDiscogs {
+
+  private FeignDiscogs() {}
+
+  /**
+   * Returns a thread-safe client for the configuration, with its own connections and threads; close
+   * it when done.
+   *
+   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   */
+  public static Discogs create(DiscogsConfig config) {
+    return FeignDiscogsClient.create(config);
+  }
+}

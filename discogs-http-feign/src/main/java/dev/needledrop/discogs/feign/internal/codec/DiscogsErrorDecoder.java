@@ -1,0 +1,91 @@
+package dev.needledrop.discogs.feign.internal.codec;
+
+import dev.needledrop.discogs.error.DiscogsException;
+import dev.needledrop.discogs.error.DiscogsServiceException;
+import dev.needledrop.discogs.error.FailedCall;
+import dev.needledrop.discogs.error.RateLimitedException;
+import dev.needledrop.discogs.feign.internal.dto.ErrorDto;
+import dev.needledrop.discogs.feign.internal.http.HeaderMaps;
+import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
+import dev.needledrop.discogs.feign.internal.http.RetryAfter;
+import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns every non-2xx response into the {@link DiscogsServiceException} for its status.
+ *
+ * <p>The exception carries the JSON {@code message} when the body is a Discogs error object, and
+ * otherwise the start of the body (such as a proxy's HTML page), plus the rate-limit state the
+ * response reported. A 429 also carries the {@code Retry-After} wait when the server sent one.
+ */
+public final class DiscogsErrorDecoder implements ErrorDecoder {
+
+  // Error pages are short; reading more would only cost memory for a 200-character preview.
+  private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+  private final Json json;
+  private final RateLimitTracker rateLimits;
+  private final Clock clock;
+
+  /** Creates the decoder. */
+  public DiscogsErrorDecoder(Json json, RateLimitTracker rateLimits, Clock clock) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    FailedCall call = failedCall(response);
+    if (call.status() == 429) {
+      return new RateLimitedException(call, retryAfter(response));
+    }
+    return DiscogsServiceException.forCall(call);
+  }
+
+  private FailedCall failedCall(Response response) {
+    ResponseBody body = readQuietly(response);
+    String message = serverMessage(body);
+    String preview = message.isEmpty() ? body.text() : "";
+    Optional<RateLimitSnapshot> rateLimit = rateLimits.read(response.headers());
+    return new FailedCall(
+        response.request().httpMethod().name(),
+        ResponseBody.pathOf(response.request().url()),
+        response.status(),
+        message,
+        preview,
+        rateLimit);
+  }
+
+  // The status matters more than the body: a body that cannot be read is reported as empty.
+  private static ResponseBody readQuietly(Response response) {
+    try {
+      return ResponseBody.read(response, MAX_ERROR_BODY_BYTES);
+    } catch (DiscogsException unreadable) {
+      return ResponseBody.empty(response);
+    }
+  }
+
+  private String serverMessage(ResponseBody body) {
+    if (body.isEmpty() || !body.startsLikeJson()) {
+      return "";
+    }
+    try {
+      ErrorDto error = json.readerFor(ErrorDto.class).readValue(body.bytes());
+      return error == null || error.message() == null ? "" : error.message().trim();
+    } catch (IOException notAnErrorObject) {
+      return "";
+    }
+  }
+
+  private Optional<Duration> retryAfter(Response response) {
+    return HeaderMaps.first(response.headers(), "Retry-After")
+        .flatMap(value -> RetryAfter.parse(value, clock.instant()));
+  }
+}

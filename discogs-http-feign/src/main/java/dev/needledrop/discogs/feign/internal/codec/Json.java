@@ -1,0 +1,71 @@
+package dev.needledrop.discogs.feign.internal.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.Type;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The adapter's one Jackson configuration, built once, with a cached reader per type.
+ *
+ * <p>Reading is tolerant as the Discogs API requires: unknown fields are ignored, wire names are
+ * snake_case, an empty string reads as an absent value for anything but text, a single value reads
+ * as a one-item list, and numbers are read leniently (see {@link LenientNumbers}). Money stays
+ * exact: {@code BigDecimal} fields are read from the number's text, never through a double.
+ * Trailing content after the JSON value is an error, so a truncated or concatenated body is caught.
+ * Thread-safe.
+ */
+public final class Json {
+
+  private static final Json SHARED = new Json(createMapper());
+
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+  private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+  private Json(ObjectMapper mapper) {
+    this.mapper = mapper;
+    this.writer = mapper.writer();
+  }
+
+  /** Returns the shared instance. */
+  public static Json shared() {
+    return SHARED;
+  }
+
+  /** Returns the reader for the given type, built once and reused. */
+  public ObjectReader readerFor(Type type) {
+    return readers.computeIfAbsent(type, key -> mapper.readerFor(mapper.constructType(key)));
+  }
+
+  /** Returns the value as JSON bytes. */
+  public byte[] write(Object value) throws JsonProcessingException {
+    return writer.writeValueAsBytes(value);
+  }
+
+  private static ObjectMapper createMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new LenientNumbers())
+            .build();
+    // Discogs writes "" where a number, a list or an object is unknown, such as a search year.
+    mapper
+        .coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    return mapper;
+  }
+}

@@ -1,0 +1,8 @@
+package dev.needledrop.discogs.feign.internal.dto;
+
+/** Collection and wantlist counts of a listed item: the community's and the caller's. */
+public record StatsDto(CountsDto community, CountsDto user) {
+
+  /** Collection and wantlist counts. */
+  public record CountsDto(Integer inCollection, Integer inWantlist) {}
+}

@@ -1,0 +1,30 @@
+package dev.needledrop.discogs.feign.testing;
+
+import dev.needledrop.discogs.Discogs;
+import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.auth.Credentials;
+import dev.needledrop.discogs.feign.FeignDiscogs;
+
+/** Builds Feign clients pointed at a {@link CaseServer}. */
+public final class TestClients {
+
+  /** The User-Agent every test client sends. */
+  public static final String USER_AGENT = "NeedledropTests/1.0 +https://example.com/needledrop";
+
+  private TestClients() {}
+
+  /** Returns a configuration for the server, anonymous, with the defaults otherwise. */
+  public static DiscogsConfig.Builder config(CaseServer server) {
+    return DiscogsConfig.builder(USER_AGENT).baseUrl(server.baseUrl());
+  }
+
+  /** Returns an anonymous client for the server. */
+  public static Discogs anonymous(CaseServer server) {
+    return FeignDiscogs.create(config(server).build());
+  }
+
+  /** Returns a client for the server sending the given credentials in the header. */
+  public static Discogs with(CaseServer server, Credentials credentials) {
+    return FeignDiscogs.create(config(server).credentials(credentials).build());
+  }
+}
