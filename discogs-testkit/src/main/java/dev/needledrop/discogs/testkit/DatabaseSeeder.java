@@ -18,10 +18,11 @@ import dev.needledrop.discogs.model.database.SearchResult;
  * Puts database records into a test double, so that the same test data can seed the in-memory fake
  * ({@code InMemoryDatabase}) and the stub server ({@link StubCatalogue}) alike.
  *
- * <p>Putting an object with the id of a held one replaces it; adding a listing entry with the id
- * (and, for discographies, the type) of a held entry replaces that entry in place. Listings keep
- * the order entries were added in. Search results are derived from held releases, masters, artists
- * and labels; {@link #addSearchResult} adds a result as it is, next to those.
+ * <p>Putting an object with the id of a held one replaces it; adding a listing entry with the id of
+ * a held entry (for discographies: the type, id and role, since Discogs lists a release once per
+ * role) replaces that entry in place. Listings keep the order entries were added in. Search results
+ * are derived from held releases, masters, artists and labels; {@link #addSearchResult} adds a
+ * result as it is, next to those.
  */
 public interface DatabaseSeeder {
 

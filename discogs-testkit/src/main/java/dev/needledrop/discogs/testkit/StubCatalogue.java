@@ -81,7 +81,7 @@ public final class StubCatalogue implements DatabaseSeeder {
     store.putLabel(json);
   }
 
-  /** Adds an entry (a release or a master, told apart by {@code type}) to a discography. */
+  /** Adds an entry (a release or a master, with the artist's {@code role}) to a discography. */
   public void addArtistRelease(long artistId, String json) {
     store.addArtistRelease(artistId, StubJson.parse(json));
   }

@@ -50,9 +50,12 @@ public final class CatalogueStore {
     put(labels, json);
   }
 
-  /** Adds an entry to a discography; entries are told apart by {@code type} and {@code id}. */
+  /**
+   * Adds an entry to a discography; entries are told apart by {@code type}, {@code id} and {@code
+   * role}, since Discogs lists a release once for each role the artist had on it.
+   */
   public synchronized void addArtistRelease(long artistId, JsonNode json) {
-    listing(artistReleases, artistId, CatalogueStore::typeAndId).add(entry(json));
+    listing(artistReleases, artistId, CatalogueStore::typeIdAndRole).add(entry(json));
   }
 
   /** Adds an entry to a label's catalogue. */
@@ -222,6 +225,10 @@ public final class CatalogueStore {
 
   private static String id(ObjectNode entry) {
     return Long.toString(StubJson.id(entry, "id"));
+  }
+
+  private static String typeIdAndRole(ObjectNode entry) {
+    return typeAndId(entry) + ":" + StubJson.text(entry, "role");
   }
 
   private static String typeAndId(ObjectNode entry) {
