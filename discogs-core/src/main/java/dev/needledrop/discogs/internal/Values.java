@@ -2,6 +2,7 @@ package dev.needledrop.discogs.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,7 +23,8 @@ public final class Values {
     if (items == null || items.isEmpty()) {
       return List.of();
     }
-    if (items.contains(null)) {
+    // Not contains(null): immutable lists such as List.of(...) throw on a null query.
+    if (items.stream().anyMatch(Objects::isNull)) {
       return items.stream().filter(item -> item != null).toList();
     }
     return List.copyOf(items);

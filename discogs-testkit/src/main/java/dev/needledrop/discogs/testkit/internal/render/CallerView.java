@@ -9,18 +9,18 @@ import java.util.List;
  * (the images stay, with their sizes), and only a user gets the {@code user} part of item stats and
  * search {@code user_data}.
  */
-final class CallerView {
+public final class CallerView {
 
   private static final List<String> IMAGE_URL_FIELDS = List.of("uri", "uri150", "resource_url");
   private static final List<String> THUMBNAIL_FIELDS = List.of("thumb", "cover_image");
 
   private CallerView() {}
 
-  static void blankImages(JsonNode body) {
+  public static void blankImages(JsonNode body) {
     JsonWalk.objects(body, CallerView::blankImageFields);
   }
 
-  static void dropUserData(JsonNode body) {
+  public static void dropUserData(JsonNode body) {
     JsonWalk.objects(
         body,
         object -> {
