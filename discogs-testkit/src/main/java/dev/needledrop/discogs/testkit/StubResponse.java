@@ -1,6 +1,8 @@
 package dev.needledrop.discogs.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.needledrop.discogs.testkit.internal.http.CannedAnswer;
+import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +45,29 @@ public final class StubResponse {
   /** Returns a 200 with a JSON body and {@code Content-Type: application/json}. */
   public static StubResponse json(String json) {
     return status(200).header("Content-Type", "application/json").body(json);
+  }
+
+  /**
+   * Returns the answer of a recorded bug case: the {@code response} object of a case file, with its
+   * {@code status}, {@code headers} (an object of texts) and {@code body} (a JSON value sent in
+   * Discogs' layout, or a text sent as it is).
+   *
+   * @throws IllegalArgumentException when the text is not such a case
+   */
+  public static StubResponse ofCase(String caseJson) {
+    JsonNode response = StubJson.parse(caseJson).path("response");
+    if (!response.path("status").canConvertToInt()) {
+      throw new IllegalArgumentException("a case needs a response with a numeric status");
+    }
+    StubResponse answer = status(response.path("status").asInt());
+    for (Map.Entry<String, JsonNode> header : response.path("headers").properties()) {
+      answer = answer.header(header.getKey(), header.getValue().asText());
+    }
+    JsonNode body = response.path("body");
+    if (body.isMissingNode() || body.isNull()) {
+      return answer;
+    }
+    return answer.body(body.isTextual() ? body.asText() : StubJson.toText(body));
   }
 
   /** Returns this answer with one more header; a header may be given several times. */

@@ -31,6 +31,7 @@ import dev.needledrop.discogs.paging.Pagination;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
 import dev.needledrop.discogs.testkit.ReleaseStatsShape;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import dev.needledrop.discogs.testkit.data.TestMasters;
 import dev.needledrop.discogs.testkit.data.TestReleases;
 import dev.needledrop.discogs.testkit.internal.auth.Caller;
 import dev.needledrop.discogs.testkit.internal.database.NotFound;
@@ -253,7 +254,14 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
         catalogue
             .master(id.value())
             .orElseThrow(() -> Failures.notFound("/masters/" + id, NotFound.MASTER));
-    return Withholding.master(master, caller);
+    // Discogs prices a master in the caller's currency; a client labels it with its own.
+    Master priced =
+        master
+            .lowestPrice()
+            .map(price -> TestMasters.from(master).lowestPrice(new Money(price.amount(), currency)))
+            .map(TestMasters.Builder::build)
+            .orElse(master);
+    return Withholding.master(priced, caller);
   }
 
   @Override
