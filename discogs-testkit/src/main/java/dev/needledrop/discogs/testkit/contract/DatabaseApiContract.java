@@ -58,7 +58,9 @@ import org.junit.jupiter.api.Test;
  * anonymously, a {@link DatabaseSeeder} that puts records where that database reads them, and a
  * count of the calls it has served. Every test seeds its own records under fresh ids, so the
  * backing store may hold other data (such as the stub's standard catalogue) and may last across
- * tests.
+ * tests. Over the stub, register it with {@code StubDiscogsServerExtension}, which resets the
+ * rate-limit counts before each test; otherwise a class of tests outruns Discogs' 60 requests a
+ * minute.
  *
  * <pre>{@code
  * class InMemoryDatabaseContractTest extends DatabaseApiContract {

@@ -24,7 +24,8 @@ import java.util.OptionalInt;
  * Builds {@link Release} records for tests, with sensible defaults for every part:
  *
  * <pre>{@code
- * Release release = TestReleases.release(249504).title("Never Gonna Give You Up").year(1987).build();
+ * Release release =
+ *     TestReleases.release(249504).title("Never Gonna Give You Up").year(1987).build();
  * }</pre>
  */
 public final class TestReleases {

@@ -39,33 +39,20 @@ public final class CatalogueWriter {
     node.put("year", release.year().orElse(0));
     node.put("resource_url", API + "/releases/" + id);
     node.put("uri", release.uri());
-    node.set("artists", array(release.artists(), PartWriter::artistCredit));
-    putIfNotEmpty(node, "artists_sort", release.artistsSort());
-    node.set("labels", array(release.labels(), PartWriter::entityCredit));
-    node.set("series", array(release.series(), PartWriter::entityCredit));
-    node.set("companies", array(release.companies(), PartWriter::entityCredit));
-    node.set("formats", array(release.formats(), PartWriter::format));
+    putReleaseCredits(node, release);
     node.put("data_quality", release.dataQuality());
     node.set("community", PartWriter.community(release.community()));
     release.formatQuantity().ifPresent(quantity -> node.put("format_quantity", quantity));
     release.dateAdded().ifPresent(added -> node.put("date_added", added.raw()));
     release.dateChanged().ifPresent(changed -> node.put("date_changed", changed.raw()));
     putSale(node, release.numForSale(), release.lowestPrice());
-    release
-        .masterId()
-        .ifPresent(
-            master -> {
-              node.put("master_id", master.value());
-              node.put("master_url", API + "/masters/" + master.value());
-            });
+    release.masterId().ifPresent(master -> putMasterLink(node, master.value()));
     node.put("title", release.title());
     putReleaseTexts(node, release);
     putCatalogueLists(node, release);
     putImages(node, release.images());
     node.put("thumb", release.thumb());
-    release.estimatedWeight().ifPresent(weight -> node.put("estimated_weight", weight));
-    release.blockedFromSale().ifPresent(blocked -> node.put("blocked_from_sale", blocked));
-    release.offensive().ifPresent(offensive -> node.put("is_offensive", offensive));
+    putReleaseFlags(node, release);
     return node;
   }
 
@@ -74,16 +61,10 @@ public final class CatalogueWriter {
     long id = master.id().value();
     ObjectNode node = StubJson.object();
     node.put("id", id);
-    node.put("main_release", master.mainRelease().value());
-    master.mostRecentRelease().ifPresent(recent -> node.put("most_recent_release", recent.value()));
+    putMasterReleases(node, master);
     node.put("resource_url", API + "/masters/" + id);
     node.put("uri", master.uri());
     node.put("versions_url", API + "/masters/" + id + "/versions");
-    node.put("main_release_url", API + "/releases/" + master.mainRelease().value());
-    master
-        .mostRecentRelease()
-        .ifPresent(
-            recent -> node.put("most_recent_release_url", API + "/releases/" + recent.value()));
     putSale(node, master.numForSale(), master.lowestPrice());
     putImages(node, master.images());
     node.set("genres", strings(master.genres()));
@@ -140,6 +121,39 @@ public final class CatalogueWriter {
     label.parentLabel().ifPresent(parent -> node.set("parent_label", labelRef(parent)));
     node.put("data_quality", label.dataQuality());
     return node;
+  }
+
+  private static void putReleaseCredits(ObjectNode node, Release release) {
+    node.set("artists", array(release.artists(), PartWriter::artistCredit));
+    putIfNotEmpty(node, "artists_sort", release.artistsSort());
+    node.set("labels", array(release.labels(), PartWriter::entityCredit));
+    node.set("series", array(release.series(), PartWriter::entityCredit));
+    node.set("companies", array(release.companies(), PartWriter::entityCredit));
+    node.set("formats", array(release.formats(), PartWriter::format));
+  }
+
+  private static void putMasterLink(ObjectNode node, long masterId) {
+    node.put("master_id", masterId);
+    node.put("master_url", API + "/masters/" + masterId);
+  }
+
+  private static void putMasterReleases(ObjectNode node, Master master) {
+    long main = master.mainRelease().value();
+    node.put("main_release", main);
+    node.put("main_release_url", API + "/releases/" + main);
+    master
+        .mostRecentRelease()
+        .ifPresent(
+            recent -> {
+              node.put("most_recent_release", recent.value());
+              node.put("most_recent_release_url", API + "/releases/" + recent.value());
+            });
+  }
+
+  private static void putReleaseFlags(ObjectNode node, Release release) {
+    release.estimatedWeight().ifPresent(weight -> node.put("estimated_weight", weight));
+    release.blockedFromSale().ifPresent(blocked -> node.put("blocked_from_sale", blocked));
+    release.offensive().ifPresent(offensive -> node.put("is_offensive", offensive));
   }
 
   private static void putReleaseTexts(ObjectNode node, Release release) {

@@ -102,22 +102,20 @@ public final class EntryWriter {
     putIfNotEmpty(node, "style", result.styles());
     putIfNotEmpty(node, "barcode", result.barcodes());
     putIfNotEmpty(node, "catno", result.catno());
-    result
-        .community()
-        .ifPresent(
-            counts -> {
-              ObjectNode community = node.putObject("community");
-              community.put("want", counts.want());
-              community.put("have", counts.have());
-            });
+    result.community().ifPresent(counts -> putHaveWant(node, counts));
     result.formatQuantity().ifPresent(quantity -> node.put("format_quantity", quantity));
-    result
-        .userData()
-        .ifPresent(
-            data -> {
-              ObjectNode userData = node.putObject("user_data");
-              userData.put("in_wantlist", data.inWantlist());
-              userData.put("in_collection", data.inCollection());
-            });
+    result.userData().ifPresent(data -> putUserData(node, data));
+  }
+
+  private static void putHaveWant(ObjectNode node, SearchResult.HaveWant counts) {
+    ObjectNode community = node.putObject("community");
+    community.put("want", counts.want());
+    community.put("have", counts.have());
+  }
+
+  private static void putUserData(ObjectNode node, SearchResult.UserData data) {
+    ObjectNode userData = node.putObject("user_data");
+    userData.put("in_wantlist", data.inWantlist());
+    userData.put("in_collection", data.inCollection());
   }
 }

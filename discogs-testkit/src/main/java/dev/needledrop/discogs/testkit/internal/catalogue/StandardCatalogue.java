@@ -12,9 +12,10 @@ import java.util.stream.Stream;
  * puts them in.
  *
  * <p>The files are listed here rather than discovered, because a classpath directory cannot be
- * listed inside a jar. Listing files name their owner's id in the file name; the legacy label
- * catalogue {@code label-releases-legacy-buntine.json} is left out because its label id was not
- * recorded.
+ * listed inside a jar. Listing files name their owner's id in the file name. Two database files are
+ * left out: the legacy label catalogue {@code label-releases-legacy-buntine.json}, whose label id
+ * was not recorded, and {@code release-249504-rating-by-user-put.json}, the answer to a write
+ * rather than a rating held before it.
  */
 public final class StandardCatalogue {
 

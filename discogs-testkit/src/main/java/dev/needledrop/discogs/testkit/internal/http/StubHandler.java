@@ -53,6 +53,9 @@ public final class StubHandler implements HttpHandler {
     }
   }
 
+  /** A request with what the pipeline has learnt of it so far. */
+  private record Call(Received request, QueryString query, Caller caller, MediaFlavour flavour) {}
+
   private Outgoing answer(Received request) {
     MediaFlavour flavour = MediaFlavour.fromAccept(request.header("Accept").orElse(""));
     Map<String, String> headers = new LinkedHashMap<>();
@@ -62,6 +65,7 @@ public final class StubHandler implements HttpHandler {
         pipeline.credentials().resolve(request.header("Authorization"), query);
     Caller caller =
         credentials instanceof CredentialResolver.Known known ? known.caller() : Caller.anonymous();
+
     if (request.header("User-Agent").filter(agent -> !agent.isBlank()).isEmpty()) {
       return refuseWithoutUserAgent(headers, caller);
     }
@@ -73,29 +77,12 @@ public final class StubHandler implements HttpHandler {
     if (!admission.allowed()) {
       return error(429, "You are making requests too quickly.", headers);
     }
-    return routed(request, query, caller, flavour, headers);
+    return routed(new Call(request, query, caller, flavour), headers);
   }
 
-  private Outgoing routed(
-      Received request,
-      QueryString query,
-      Caller caller,
-      MediaFlavour flavour,
-      Map<String, String> headers) {
+  private Outgoing routed(Call call, Map<String, String> headers) {
     try {
-      Router.Match match = pipeline.router().route(request.method(), request.path());
-      match.route().access().check(caller, match.variables());
-      StubRequest stubRequest =
-          new StubRequest(
-              request.path(),
-              query,
-              request.body(),
-              request.header("Content-Type").orElse(""),
-              caller,
-              pipeline.origin(),
-              match.variables());
-      StubReply reply = match.route().handler().handle(stubRequest);
-      reply.body().ifPresent(body -> pipeline.renderer().render(body, caller, flavour));
+      StubReply reply = dispatch(call);
       headers.putAll(reply.headers());
       return reply
           .body()
@@ -105,9 +92,29 @@ public final class StubHandler implements HttpHandler {
       headers.putAll(refused.headers());
       return error(refused.status(), refused.getMessage(), headers);
     } catch (RuntimeException unexpected) {
+      Received request = call.request();
       LOG.warn("the stub failed answering {} {}", request.method(), request.path(), unexpected);
       return error(500, "An internal server error occurred.", headers);
     }
+  }
+
+  private StubReply dispatch(Call call) {
+    Received request = call.request();
+    Router.Match match = pipeline.router().route(request.method(), request.path());
+    match.route().access().check(call.caller(), match.variables());
+
+    StubRequest routed =
+        new StubRequest(
+            request.path(),
+            call.query(),
+            request.body(),
+            request.header("Content-Type").orElse(""),
+            call.caller(),
+            pipeline.origin(),
+            match.variables());
+    StubReply reply = match.route().handler().handle(routed);
+    reply.body().ifPresent(body -> pipeline.renderer().render(body, call.caller(), call.flavour()));
+    return reply;
   }
 
   private Outgoing refuseWithoutUserAgent(Map<String, String> headers, Caller caller) {

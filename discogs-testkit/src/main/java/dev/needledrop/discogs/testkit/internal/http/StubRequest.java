@@ -100,25 +100,30 @@ public final class StubRequest {
     if (text.isBlank()) {
       return Map.of();
     }
-    if (contentType.contains("application/x-www-form-urlencoded")) {
-      Map<String, String> form = new HashMap<>();
-      QueryString.parse(text)
-          .pairs()
-          .forEach(pair -> form.putIfAbsent(pair.getKey(), pair.getValue()));
-      return form;
-    }
+    return contentType.contains("application/x-www-form-urlencoded")
+        ? readForm(text)
+        : readJson(text);
+  }
+
+  private static Map<String, String> readForm(String text) {
+    Map<String, String> form = new HashMap<>();
+    QueryString.parse(text)
+        .pairs()
+        .forEach(pair -> form.putIfAbsent(pair.getKey(), pair.getValue()));
+    return form;
+  }
+
+  private static Map<String, String> readJson(String text) {
     JsonNode json =
         StubJson.tryParse(text)
             .filter(JsonNode::isObject)
             .orElseThrow(() -> ApiError.unprocessable("The request body must be a JSON object."));
     Map<String, String> values = new HashMap<>();
-    json.properties()
-        .forEach(
-            field -> {
-              if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-                values.put(field.getKey(), field.getValue().asText());
-              }
-            });
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+        values.put(field.getKey(), field.getValue().asText());
+      }
+    }
     return values;
   }
 }
