@@ -24,6 +24,7 @@ import dev.needledrop.discogs.model.database.Release;
 import dev.needledrop.discogs.model.database.ReleaseRating;
 import dev.needledrop.discogs.model.database.ReleaseStats;
 import dev.needledrop.discogs.model.database.SearchResult;
+import dev.needledrop.discogs.model.database.SearchType;
 import dev.needledrop.discogs.model.database.UserReleaseRating;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
@@ -35,6 +36,7 @@ import dev.needledrop.discogs.testkit.data.TestMasters;
 import dev.needledrop.discogs.testkit.data.TestReleases;
 import dev.needledrop.discogs.testkit.internal.auth.Caller;
 import dev.needledrop.discogs.testkit.internal.database.NotFound;
+import dev.needledrop.discogs.testkit.internal.database.SearchEndpoint;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
 import dev.needledrop.discogs.testkit.internal.http.QueryString;
 import dev.needledrop.discogs.testkit.internal.listing.ArtistReleaseKeys;
@@ -324,6 +326,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     if (caller.isAnonymous()) {
       throw Failures.of("GET", "/database/search", 401, ApiError.MUST_AUTHENTICATE);
     }
+    requireKnownType(query);
     List<ObjectNode> found = FakeSearch.find(catalogue, query);
     for (ObjectNode result : found) {
       if (caller.isUser()) {
@@ -333,6 +336,13 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
       }
     }
     return page(found, page, SearchResultReader::read);
+  }
+
+  private static void requireKnownType(SearchQuery query) {
+    Optional<String> type = query.value(SearchQuery.Field.TYPE);
+    if (type.isPresent() && SearchType.fromWire(type.get()).isEmpty()) {
+      throw Failures.of("GET", "/database/search", 422, SearchEndpoint.INVALID_TYPE);
+    }
   }
 
   private InMemoryDatabase view(Caller viewer) {

@@ -149,6 +149,15 @@ class InMemoryDatabaseTest {
     }
 
     @Test
+    void refuseASearchTypeDiscogsDoesNotKnow() {
+      SearchQuery query = SearchQuery.builder().set(SearchQuery.Field.TYPE, "song").build();
+
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> fake.search(query, PageRequest.first()))
+          .satisfies(error -> assertThat(error.status()).isEqualTo(422));
+    }
+
+    @Test
     void refuseRatingsOutsideZeroToFiveWhenSeeding() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fake.putUserRating(ReleaseId.of(1), Username.of("x"), 6));

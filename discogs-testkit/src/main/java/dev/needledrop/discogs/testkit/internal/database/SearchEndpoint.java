@@ -16,7 +16,11 @@ import java.util.List;
  * Answers the database search (E18) from what the catalogue holds: results derived from its
  * releases, masters, artists and labels, then the recorded ones, matched on the query and paged.
  */
-final class SearchEndpoint {
+public final class SearchEndpoint {
+
+  /** The 422 message for a {@code type} that is not a kind of search result. */
+  public static final String INVALID_TYPE =
+      "Invalid type: expected one of release, master, artist, label.";
 
   private final CatalogueStore catalogue;
 
@@ -45,7 +49,7 @@ final class SearchEndpoint {
 
   private static void requireType(String type) {
     if (SearchType.fromWire(type).isEmpty()) {
-      throw ApiError.unprocessable("Invalid type: expected one of release, master, artist, label.");
+      throw ApiError.unprocessable(INVALID_TYPE);
     }
   }
 }
