@@ -1,6 +1,9 @@
 package dev.needledrop.discogs;
 
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ImagesApi;
+import dev.needledrop.discogs.api.InventoryApi;
+import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import java.util.Optional;
 
@@ -15,6 +18,15 @@ public interface Discogs extends AutoCloseable {
 
   /** Returns the database section: releases, masters, artists, labels and search. */
   DatabaseApi database();
+
+  /** Returns the marketplace section: inventories, listings, orders, fees and price statistics. */
+  MarketplaceApi marketplace();
+
+  /** Returns the inventory section: CSV exports and uploads of the caller's listings. */
+  InventoryApi inventory();
+
+  /** Returns the image fetcher for the image URLs found in responses. */
+  ImagesApi images();
 
   /**
    * Returns the rate-limit state of the most recent response, or empty before the first response or
