@@ -3,15 +3,20 @@ package dev.needledrop.discogs.feign.internal;
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ImagesApi;
+import dev.needledrop.discogs.api.InventoryApi;
+import dev.needledrop.discogs.api.MarketplaceApi;
+import dev.needledrop.discogs.feign.internal.codec.DiscogsBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
 import dev.needledrop.discogs.feign.internal.codec.Json;
-import dev.needledrop.discogs.feign.internal.codec.JsonBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
 import dev.needledrop.discogs.feign.internal.http.CredentialsInterceptor;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
 import dev.needledrop.discogs.feign.internal.http.StandardHeadersInterceptor;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
+import dev.needledrop.discogs.feign.internal.resource.InventoryResource;
+import dev.needledrop.discogs.feign.internal.resource.MarketplaceResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import feign.Feign;
 import feign.Logger;
@@ -30,12 +35,23 @@ public final class FeignDiscogsClient implements Discogs {
   private final JdkHttpClient http;
   private final RateLimitTracker rateLimits;
   private final DatabaseApi database;
+  private final MarketplaceApi marketplace;
+  private final InventoryApi inventory;
+  private final ImagesApi images;
 
   private FeignDiscogsClient(
-      JdkHttpClient http, RateLimitTracker rateLimits, DatabaseApi database) {
+      JdkHttpClient http,
+      RateLimitTracker rateLimits,
+      DatabaseApi database,
+      MarketplaceApi marketplace,
+      InventoryApi inventory,
+      ImagesApi images) {
     this.http = http;
     this.rateLimits = rateLimits;
     this.database = database;
+    this.marketplace = marketplace;
+    this.inventory = inventory;
+    this.images = images;
   }
 
   /**
@@ -51,27 +67,51 @@ public final class FeignDiscogsClient implements Discogs {
     RateLimitTracker rateLimits = new RateLimitTracker(clock);
     JdkHttpClient http = JdkHttpClient.create(config.connectTimeout(), rateLimits);
     Json json = Json.shared();
+    DiscogsErrorDecoder errors = new DiscogsErrorDecoder(json, rateLimits, clock);
+    Request.Options options =
+        new Request.Options(config.connectTimeout(), config.readTimeout(), false);
     Feign.Builder feign =
         Feign.builder()
             .client(http)
-            .encoder(new JsonBodyEncoder(json))
+            .encoder(new DiscogsBodyEncoder(json))
             .decoder(new JsonResponseDecoder(json))
-            .errorDecoder(new DiscogsErrorDecoder(json, rateLimits, clock))
+            .errorDecoder(errors)
             // Retries come later, from the SDK itself, which knows what is safe to repeat.
             .retryer(Retryer.NEVER_RETRY)
-            .options(new Request.Options(config.connectTimeout(), config.readTimeout(), false))
+            .options(options)
             .requestInterceptor(new StandardHeadersInterceptor(config))
             .requestInterceptor(credentials)
             // The client logs the exchange itself, with credentials hidden.
             .logLevel(Logger.Level.NONE);
-    DatabaseResource resource = feign.target(DatabaseResource.class, config.baseUrl().toString());
+    String baseUrl = config.baseUrl().toString();
+    RawResponses raw = new RawResponses(errors);
     return new FeignDiscogsClient(
-        http, rateLimits, new FeignDatabaseApi(resource, config.currency()));
+        http,
+        rateLimits,
+        new FeignDatabaseApi(feign.target(DatabaseResource.class, baseUrl), config.currency()),
+        new FeignMarketplaceApi(feign.target(MarketplaceResource.class, baseUrl)),
+        new FeignInventoryApi(feign.target(InventoryResource.class, baseUrl), raw),
+        new FeignImagesApi(http, options, config.baseUrl(), config.userAgent(), credentials, raw));
   }
 
   @Override
   public DatabaseApi database() {
     return database;
+  }
+
+  @Override
+  public MarketplaceApi marketplace() {
+    return marketplace;
+  }
+
+  @Override
+  public InventoryApi inventory() {
+    return inventory;
+  }
+
+  @Override
+  public ImagesApi images() {
+    return images;
   }
 
   @Override
