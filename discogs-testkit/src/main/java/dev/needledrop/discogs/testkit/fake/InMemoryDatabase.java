@@ -132,6 +132,11 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     return view(Caller.application("fake-consumer-key"));
   }
 
+  /** Returns a held release as it was put, without counting a call; for the other fakes. */
+  Optional<Release> heldRelease(long id) {
+    return catalogue.release(id);
+  }
+
   /** Returns how many database calls this fake and its views have answered. */
   public int callCount() {
     return calls.get();
