@@ -1,0 +1,331 @@
+package dev.needledrop.discogs.testkit;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.needledrop.discogs.testkit.internal.auth.Accounts;
+import dev.needledrop.discogs.testkit.internal.auth.CredentialResolver;
+import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
+import dev.needledrop.discogs.testkit.internal.catalogue.StandardCatalogue;
+import dev.needledrop.discogs.testkit.internal.catalogue.StatsShape;
+import dev.needledrop.discogs.testkit.internal.database.DatabaseRoutes;
+import dev.needledrop.discogs.testkit.internal.http.Received;
+import dev.needledrop.discogs.testkit.internal.http.StubHandler;
+import dev.needledrop.discogs.testkit.internal.http.StubPipeline;
+import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
+import dev.needledrop.discogs.testkit.internal.render.NameLookup;
+import dev.needledrop.discogs.testkit.internal.render.Renderer;
+import dev.needledrop.discogs.testkit.internal.routing.Router;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local HTTP server on 127.0.0.1 that behaves like the Discogs API, for tests.
+ *
+ * <p>It checks the User-Agent, resolves Discogs credentials (header or query), counts requests in
+ * Discogs' moving rate-limit window, routes to the Database endpoints, enforces who may call them,
+ * and answers with Discogs' shapes, headers and error messages. It serves a {@link #catalogue()}
+ * seeded by default with responses recorded from Discogs; every URL it emits points back at the
+ * server itself. It records every request and can answer with {@linkplain #enqueue canned answers}.
+ * Thread-safe; close it to stop the server and its threads.
+ *
+ * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}) and {@code other_user}
+ * (token {@value #OTHER_USER_TOKEN}); the application {@value #CONSUMER_KEY} / {@value
+ * #CONSUMER_SECRET}.
+ */
+public final class StubDiscogsServer implements AutoCloseable {
+
+  /** The personal token of {@link #DEFAULT_USERNAME}. */
+  public static final String USER_TOKEN = "stub-user-token";
+
+  /** The personal token of {@link #OTHER_USERNAME}. */
+  public static final String OTHER_USER_TOKEN = "stub-other-token";
+
+  /** The consumer key of the known application. */
+  public static final String CONSUMER_KEY = "stub-consumer-key";
+
+  /** The consumer secret of the known application. */
+  public static final String CONSUMER_SECRET = "stub-consumer-secret";
+
+  /** The user {@link #USER_TOKEN} acts as. */
+  public static final String DEFAULT_USERNAME = "example_user";
+
+  /** The user {@link #OTHER_USER_TOKEN} acts as. */
+  public static final String OTHER_USERNAME = "other_user";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final URI baseUrl;
+  private final StubCatalogue catalogue;
+  private final RateWindow rateWindow;
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final Queue<StubResponse> answers = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private StubDiscogsServer(Builder builder) {
+    this.server = bind(builder.port);
+    this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    CatalogueStore store = new CatalogueStore();
+    if (builder.standardCatalogue) {
+      StandardCatalogue.load(store);
+    }
+    this.catalogue = new StubCatalogue(store);
+    this.rateWindow =
+        new RateWindow(
+            builder.authenticatedLimit, builder.anonymousLimit, builder.window, builder.clock);
+    this.executor = Executors.newFixedThreadPool(builder.threads, new StubThreads());
+    server.setExecutor(executor);
+    server.createContext("/", new StubHandler(pipeline(builder, store)));
+    server.start();
+  }
+
+  /** Returns a builder for a server with non-default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a server with every default: standard catalogue, ephemeral port, Discogs limits. */
+  public static StubDiscogsServer start() {
+    return builder().start();
+  }
+
+  /** Returns the server's base URL, such as {@code http://127.0.0.1:53211}, without a slash. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Returns the port the server listens on. */
+  public int port() {
+    return baseUrl.getPort();
+  }
+
+  /** Returns the database objects the server answers from; changes take effect at once. */
+  public StubCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** Returns every request received so far, in order of arrival. */
+  public List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** Returns the last request received, if any. */
+  public Optional<RecordedRequest> lastRequest() {
+    List<RecordedRequest> all = requests();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** Forgets the requests received so far. */
+  public void clearRequests() {
+    requests.clear();
+  }
+
+  /**
+   * Queues a canned answer: the next request that arrives gets it exactly as given, in place of the
+   * stub's own answer and without counting against the rate limit. Answers queue in order.
+   */
+  public void enqueue(StubResponse response) {
+    answers.add(Objects.requireNonNull(response, "response"));
+  }
+
+  /** Drops the canned answers not yet sent. */
+  public void clearEnqueued() {
+    answers.clear();
+  }
+
+  /** Forgets every request counted in the rate-limit windows. */
+  public void resetRateLimits() {
+    rateWindow.reset();
+  }
+
+  /** Stops the server at once, with its threads; requests in progress are cut off. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "StubDiscogsServer[" + baseUrl + "]";
+  }
+
+  private StubPipeline pipeline(Builder builder, CatalogueStore store) {
+    Router router = new Router();
+    DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
+    NameLookup names = (kind, id) -> store.name(kind.name().toLowerCase(Locale.ROOT), id);
+    return new StubPipeline(
+        baseUrl,
+        router,
+        new CredentialResolver(builder.accounts()),
+        rateWindow,
+        new Renderer(baseUrl, names),
+        builder.missingUserAgentStatus,
+        this::record,
+        () -> Optional.ofNullable(answers.poll()).map(StubResponse::toCannedAnswer));
+  }
+
+  private void record(Received request) {
+    requests.add(
+        new RecordedRequest(
+            request.method(),
+            request.path(),
+            request.rawQuery(),
+            request.headers(),
+            request.body()));
+  }
+
+  private static HttpServer bind(int port) {
+    try {
+      InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+      return HttpServer.create(address, 0);
+    } catch (IOException cannotBind) {
+      throw new UncheckedIOException("the stub could not listen on 127.0.0.1:" + port, cannotBind);
+    }
+  }
+
+  private static final class StubThreads implements ThreadFactory {
+
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "stub-discogs-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+
+  /** Builds and starts a {@link StubDiscogsServer}; every setting has a Discogs-like default. */
+  public static final class Builder {
+
+    private int port;
+    private int authenticatedLimit = 60;
+    private int anonymousLimit = 25;
+    private Duration window = Duration.ofSeconds(60);
+    private int missingUserAgentStatus = 403;
+    private boolean standardCatalogue = true;
+    private Clock clock = Clock.systemUTC();
+    private ReleaseStatsShape statsShape = ReleaseStatsShape.OBSERVED;
+    private int threads = 4;
+    private final Map<String, String> users = new LinkedHashMap<>();
+
+    private Builder() {
+      users.put(USER_TOKEN, DEFAULT_USERNAME);
+      users.put(OTHER_USER_TOKEN, OTHER_USERNAME);
+    }
+
+    /** Listens on the port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be from 0 to 65535, but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the rate limits: requests allowed per window with any credentials and without, and the
+     * window's length; 60 and 25 per 60 seconds by default, as on Discogs.
+     */
+    public Builder rateLimit(int authenticated, int anonymous, Duration window) {
+      if (authenticated < 1 || anonymous < 1) {
+        throw new IllegalArgumentException("rate limits must be at least 1");
+      }
+      if (window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("the rate-limit window must be positive");
+      }
+      this.authenticatedLimit = authenticated;
+      this.anonymousLimit = anonymous;
+      this.window = window;
+      return this;
+    }
+
+    /** Sets the status answered, with an empty body, to requests without a User-Agent; 403. */
+    public Builder missingUserAgentStatus(int status) {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("status must be from 400 to 599, but was " + status);
+      }
+      this.missingUserAgentStatus = status;
+      return this;
+    }
+
+    /** Tells whether to seed the catalogue with the recorded Discogs responses; true. */
+    public Builder standardCatalogue(boolean load) {
+      this.standardCatalogue = load;
+      return this;
+    }
+
+    /** Sets the clock the rate-limit window reads; the system clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Sets the shape of release stats; what Discogs sends today by default. */
+    public Builder releaseStatsShape(ReleaseStatsShape shape) {
+      this.statsShape = Objects.requireNonNull(shape, "shape");
+      return this;
+    }
+
+    /** Adds a user with a personal token, next to the two known ones. */
+    public Builder user(String username, String token) {
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(token, "token");
+      users.put(token, username);
+      return this;
+    }
+
+    /** Sets how many requests are answered at once; 4 by default. */
+    public Builder threads(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, but was " + count);
+      }
+      this.threads = count;
+      return this;
+    }
+
+    /** Starts the server. */
+    public StubDiscogsServer start() {
+      return new StubDiscogsServer(this);
+    }
+
+    /** Starts the server; the same as {@link #start()}. */
+    public StubDiscogsServer build() {
+      return start();
+    }
+
+    private Accounts accounts() {
+      Accounts accounts = new Accounts();
+      users.forEach((token, username) -> accounts.addUser(username, token));
+      accounts.addConsumer(CONSUMER_KEY, CONSUMER_SECRET);
+      return accounts;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.needledrop.discogs.testkit.internal.database;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
+import dev.needledrop.discogs.testkit.internal.catalogue.StatsShape;
+import dev.needledrop.discogs.testkit.internal.http.ApiError;
+import dev.needledrop.discogs.testkit.internal.http.StubReply;
+import dev.needledrop.discogs.testkit.internal.http.StubRequest;
+import dev.needledrop.discogs.testkit.internal.json.StubJson;
+import java.util.stream.Collectors;
+
+/** Answers a release, its community rating and its stats (E6, E10, E11). */
+final class ReleaseEndpoints {
+
+  private final CatalogueStore catalogue;
+  private final StatsShape statsShape;
+
+  ReleaseEndpoints(CatalogueStore catalogue, StatsShape statsShape) {
+    this.catalogue = catalogue;
+    this.statsShape = statsShape;
+  }
+
+  StubReply release(StubRequest request) {
+    // The stub holds one price per release; it accepts the currency but converts nothing.
+    request.parameter("curr_abbr").ifPresent(ReleaseEndpoints::requireCurrency);
+    return StubReply.ok(find(request));
+  }
+
+  StubReply communityRating(StubRequest request) {
+    ObjectNode release = find(request);
+    long id = request.id("release_id");
+    ObjectNode body = catalogue.communityRating(id).orElseGet(() -> computedRating(id, release));
+    return StubReply.ok(body);
+  }
+
+  StubReply stats(StubRequest request) {
+    ObjectNode release = find(request);
+    long id = request.id("release_id");
+    ObjectNode body =
+        catalogue.releaseStats(id, statsShape).orElseGet(() -> computedStats(release));
+    return StubReply.ok(body);
+  }
+
+  private ObjectNode find(StubRequest request) {
+    return catalogue
+        .release(request.id("release_id"))
+        .orElseThrow(() -> ApiError.notFound(NotFound.RELEASE));
+  }
+
+  private static ObjectNode computedRating(long id, ObjectNode release) {
+    JsonNode summary = release.path("community").path("rating");
+    ObjectNode body = StubJson.object();
+    body.put("release_id", id);
+    ObjectNode rating = body.putObject("rating");
+    rating.put("count", summary.path("count").asInt(0));
+    JsonNode average = summary.path("average");
+    if (average.isNumber()) {
+      rating.set("average", average.deepCopy());
+    } else {
+      rating.put("average", 0);
+    }
+    return body;
+  }
+
+  private ObjectNode computedStats(ObjectNode release) {
+    ObjectNode body = StubJson.object();
+    if (statsShape == StatsShape.DOCUMENTED) {
+      body.put("num_have", release.path("community").path("have").asInt(0));
+      body.put("num_want", release.path("community").path("want").asInt(0));
+    } else {
+      body.put("is_offensive", release.path("is_offensive").asBoolean(false));
+    }
+    return body;
+  }
+
+  private static void requireCurrency(String code) {
+    boolean known;
+    try {
+      known = Currency.of(code).isDiscogsCurrency();
+    } catch (IllegalArgumentException malformed) {
+      known = false;
+    }
+    if (!known) {
+      String codes =
+          Currency.discogsCurrencies().stream()
+              .map(Currency::code)
+              .collect(Collectors.joining(", "));
+      throw ApiError.unprocessable("Invalid curr_abbr: expected one of " + codes + ".");
+    }
+  }
+}

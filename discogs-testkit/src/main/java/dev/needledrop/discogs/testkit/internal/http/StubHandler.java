@@ -1,0 +1,166 @@
+package dev.needledrop.discogs.testkit.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.needledrop.discogs.testkit.internal.auth.Caller;
+import dev.needledrop.discogs.testkit.internal.auth.CredentialResolver;
+import dev.needledrop.discogs.testkit.internal.json.StubJson;
+import dev.needledrop.discogs.testkit.internal.ratelimit.RateState;
+import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
+import dev.needledrop.discogs.testkit.internal.routing.Router;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers every request the way Discogs does, in the order of its pipeline: a canned answer if one
+ * is queued; a missing User-Agent; unknown credentials; the rate limit; the route (404, 405); who
+ * may call it (401, 403); the endpoint; and rendering for the caller. Every answer but a canned one
+ * carries the media-type and rate-limit headers. Thread-safe.
+ */
+public final class StubHandler implements HttpHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StubHandler.class);
+  private static final String JSON = "application/json";
+
+  private final StubPipeline pipeline;
+
+  /** Creates a handler from the pipeline's parts. */
+  public StubHandler(StubPipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      Received request = receive(exchange);
+      LOG.debug("{} {}", request.method(), request.path());
+      pipeline.listener().accept(request);
+      Optional<CannedAnswer> canned = pipeline.cannedAnswers().get();
+      if (canned.isPresent()) {
+        delay(canned.get());
+        ResponseSender.sendCanned(exchange, canned.get());
+      } else {
+        ResponseSender.send(exchange, answer(request), acceptsGzip(request));
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private Outgoing answer(Received request) {
+    MediaFlavour flavour = MediaFlavour.fromAccept(request.header("Accept").orElse(""));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Discogs-Media-Type", flavour.mediaTypeHeader());
+    QueryString query = QueryString.parse(request.rawQuery());
+    CredentialResolver.Resolution credentials =
+        pipeline.credentials().resolve(request.header("Authorization"), query);
+    Caller caller =
+        credentials instanceof CredentialResolver.Known known ? known.caller() : Caller.anonymous();
+    if (request.header("User-Agent").filter(agent -> !agent.isBlank()).isEmpty()) {
+      return refuseWithoutUserAgent(headers, caller);
+    }
+    if (credentials instanceof CredentialResolver.Rejected rejected) {
+      return unknownCredentials(headers, rejected);
+    }
+    RateWindow.Admission admission = pipeline.rateWindow().admit(caller);
+    headers.putAll(admission.state().headers());
+    if (!admission.allowed()) {
+      return error(429, "You are making requests too quickly.", headers);
+    }
+    return routed(request, query, caller, flavour, headers);
+  }
+
+  private Outgoing routed(
+      Received request,
+      QueryString query,
+      Caller caller,
+      MediaFlavour flavour,
+      Map<String, String> headers) {
+    try {
+      Router.Match match = pipeline.router().route(request.method(), request.path());
+      match.route().access().check(caller, match.variables());
+      StubRequest stubRequest =
+          new StubRequest(
+              request.path(),
+              query,
+              request.body(),
+              request.header("Content-Type").orElse(""),
+              caller,
+              pipeline.origin(),
+              match.variables());
+      StubReply reply = match.route().handler().handle(stubRequest);
+      reply.body().ifPresent(body -> pipeline.renderer().render(body, caller, flavour));
+      headers.putAll(reply.headers());
+      return reply
+          .body()
+          .map(body -> json(reply.status(), body, headers))
+          .orElseGet(() -> new Outgoing(reply.status(), headers, new byte[0]));
+    } catch (ApiError refused) {
+      headers.putAll(refused.headers());
+      return error(refused.status(), refused.getMessage(), headers);
+    } catch (RuntimeException unexpected) {
+      LOG.warn("the stub failed answering {} {}", request.method(), request.path(), unexpected);
+      return error(500, "An internal server error occurred.", headers);
+    }
+  }
+
+  private Outgoing refuseWithoutUserAgent(Map<String, String> headers, Caller caller) {
+    // Discogs answers such requests with an empty body; the exact status is not documented.
+    RateState state = pipeline.rateWindow().peek(caller);
+    headers.putAll(state.headers());
+    headers.put("Content-Type", "text/html; charset=utf-8");
+    return new Outgoing(pipeline.missingUserAgentStatus(), headers, new byte[0]);
+  }
+
+  private Outgoing unknownCredentials(
+      Map<String, String> headers, CredentialResolver.Rejected rejected) {
+    headers.putAll(pipeline.rateWindow().peek(Caller.anonymous()).headers());
+    if (rejected.oauth()) {
+      headers.put("WWW-Authenticate", "OAuth realm=\"" + pipeline.origin() + "\"");
+    }
+    return error(401, ApiError.MUST_AUTHENTICATE, headers);
+  }
+
+  private static Outgoing error(int status, String message, Map<String, String> headers) {
+    return json(status, StubJson.message(message), headers);
+  }
+
+  private static Outgoing json(int status, JsonNode body, Map<String, String> headers) {
+    Map<String, String> withType = new LinkedHashMap<>();
+    withType.put("Content-Type", JSON);
+    withType.putAll(headers);
+    return new Outgoing(status, withType, StubJson.write(body));
+  }
+
+  private static Received receive(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    return new Received(
+        exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+        exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(),
+        exchange.getRequestHeaders(),
+        body);
+  }
+
+  private static boolean acceptsGzip(Received request) {
+    return request.header("Accept-Encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip");
+  }
+
+  private static void delay(CannedAnswer answer) {
+    if (answer.delay().isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(answer.delay().toMillis());
+    } catch (InterruptedException stopping) {
+      // The server is closing: answer at once and let the executor wind down.
+      Thread.currentThread().interrupt();
+    }
+  }
+}
