@@ -27,16 +27,13 @@ final class Connection implements AutoCloseable {
   }
 
   /**
-   * Connects as the settings say: to a fresh stub with its user's token, or to the given or default
-   * base URL with the token of {@value Environment#TOKEN} when it is set.
+   * Connects to the given or default base URL, with the token of {@value Environment#TOKEN} when it
+   * is set.
    *
    * @throws IllegalArgumentException or IllegalStateException when the settings or the token cannot
    *     make a configuration, such as a token to be sent over plain http to another host
    */
-  static Connection open(Settings settings, Environment environment) {
-    if (settings.stub()) {
-      return toStub();
-    }
+  static Connection toServer(Settings settings, Environment environment) {
     Credentials credentials =
         environment
             .variable(Environment.TOKEN)
@@ -48,7 +45,8 @@ final class Connection implements AutoCloseable {
     return new Connection(Optional.empty(), config.build());
   }
 
-  private static Connection toStub() {
+  /** Starts a stub seeded with the standard catalogue and connects to it with its user's token. */
+  static Connection toStub() {
     StubDiscogsServer server = StubDiscogsServer.start();
     try {
       DiscogsConfig config =

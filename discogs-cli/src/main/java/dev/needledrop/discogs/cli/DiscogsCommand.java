@@ -67,7 +67,7 @@ abstract class DiscogsCommand implements Callable<Integer> {
   }
 
   private void fetchAndPrint(PrintWriter out) {
-    try (Connection connection = usage(() -> Connection.open(settings, cli.environment()))) {
+    try (Connection connection = connect()) {
       if (settings.json()) {
         printJson(fetchJson(connection.raw()), out);
       } else {
@@ -75,6 +75,14 @@ abstract class DiscogsCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  // Only the settings the user gave are usage errors; a stub that fails to start is not.
+  private Connection connect() {
+    if (settings.stub()) {
+      return Connection.toStub();
+    }
+    return usage(() -> Connection.toServer(settings, cli.environment()));
   }
 
   private void checkSettings() {

@@ -40,17 +40,20 @@ final class Tracklist {
     tracklist.forEach(track -> flatten(track, 0, lines));
     int positionWidth =
         lines.stream().mapToInt(l -> l.track().position().raw().length()).max().orElse(0);
-    int titleWidth =
-        Math.min(
-            MAX_TITLE_COLUMN,
-            lines.stream()
-                .filter(l -> !l.track().isHeading())
-                .mapToInt(Line::titleWidth)
-                .max()
-                .orElse(0));
+    int titleWidth = titleWidth(lines);
     out.println();
     out.println("Tracklist");
     lines.forEach(line -> printLine(line, positionWidth, titleWidth, out));
+  }
+
+  private static int titleWidth(List<Line> lines) {
+    int widest =
+        lines.stream()
+            .filter(l -> !l.track().isHeading())
+            .mapToInt(Line::titleWidth)
+            .max()
+            .orElse(0);
+    return Math.min(MAX_TITLE_COLUMN, widest);
   }
 
   private static void flatten(Track track, int depth, List<Line> lines) {
