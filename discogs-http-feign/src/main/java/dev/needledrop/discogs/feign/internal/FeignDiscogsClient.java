@@ -3,22 +3,9 @@ package dev.needledrop.discogs.feign.internal;
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.api.DatabaseApi;
-import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
-import dev.needledrop.discogs.feign.internal.codec.Json;
-import dev.needledrop.discogs.feign.internal.codec.JsonBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
-import dev.needledrop.discogs.feign.internal.http.CredentialsInterceptor;
-import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
-import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
-import dev.needledrop.discogs.feign.internal.http.StandardHeadersInterceptor;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
-import feign.Feign;
-import feign.Logger;
-import feign.Request;
-import feign.Retryer;
-import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,14 +14,11 @@ import java.util.Optional;
  */
 public final class FeignDiscogsClient implements Discogs {
 
-  private final JdkHttpClient http;
-  private final RateLimitTracker rateLimits;
+  private final FeignStack stack;
   private final DatabaseApi database;
 
-  private FeignDiscogsClient(
-      JdkHttpClient http, RateLimitTracker rateLimits, DatabaseApi database) {
-    this.http = http;
-    this.rateLimits = rateLimits;
+  private FeignDiscogsClient(FeignStack stack, DatabaseApi database) {
+    this.stack = stack;
     this.database = database;
   }
 
@@ -44,29 +28,10 @@ public final class FeignDiscogsClient implements Discogs {
    * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
    */
   public static FeignDiscogsClient create(DiscogsConfig config) {
-    Objects.requireNonNull(config, "config");
-    CredentialsInterceptor credentials =
-        new CredentialsInterceptor(config.credentials(), config.credentialPlacement());
-    Clock clock = Clock.systemUTC();
-    RateLimitTracker rateLimits = new RateLimitTracker(clock);
-    JdkHttpClient http = JdkHttpClient.create(config.connectTimeout(), rateLimits);
-    Json json = Json.shared();
-    Feign.Builder feign =
-        Feign.builder()
-            .client(http)
-            .encoder(new JsonBodyEncoder(json))
-            .decoder(new JsonResponseDecoder(json))
-            .errorDecoder(new DiscogsErrorDecoder(json, rateLimits, clock))
-            // Retries come later, from the SDK itself, which knows what is safe to repeat.
-            .retryer(Retryer.NEVER_RETRY)
-            .options(new Request.Options(config.connectTimeout(), config.readTimeout(), false))
-            .requestInterceptor(new StandardHeadersInterceptor(config))
-            .requestInterceptor(credentials)
-            // The client logs the exchange itself, with credentials hidden.
-            .logLevel(Logger.Level.NONE);
-    DatabaseResource resource = feign.target(DatabaseResource.class, config.baseUrl().toString());
-    return new FeignDiscogsClient(
-        http, rateLimits, new FeignDatabaseApi(resource, config.currency()));
+    FeignStack stack = FeignStack.create(config);
+    DatabaseResource resource =
+        stack.target(DatabaseResource.class, new JsonResponseDecoder(stack.json()));
+    return new FeignDiscogsClient(stack, new FeignDatabaseApi(resource, config.currency()));
   }
 
   @Override
@@ -76,12 +41,12 @@ public final class FeignDiscogsClient implements Discogs {
 
   @Override
   public Optional<RateLimitSnapshot> lastRateLimit() {
-    return rateLimits.latest();
+    return stack.rateLimits().latest();
   }
 
   @Override
   public void close() {
-    http.close();
+    stack.close();
   }
 
   @Override
