@@ -5,6 +5,14 @@ import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.LabelId;
 import dev.needledrop.discogs.model.MasterId;
 import dev.needledrop.discogs.model.ReleaseId;
+import dev.needledrop.discogs.model.inventory.UploadType;
+import dev.needledrop.discogs.model.marketplace.ListingId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.function.LongFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -22,7 +30,10 @@ final class Converters {
         .registerConverter(MasterId.class, id("master", MasterId::of))
         .registerConverter(ArtistId.class, id("artist", ArtistId::of))
         .registerConverter(LabelId.class, id("label", LabelId::of))
-        .registerConverter(Currency.class, Converters::currency);
+        .registerConverter(Currency.class, Converters::currency)
+        .registerConverter(ListingId.class, id("listing", ListingId::of))
+        .registerConverter(UploadType.class, Converters::uploadType)
+        .registerConverter(Instant.class, Converters::instant);
   }
 
   private static <T> ITypeConverter<T> id(String kind, LongFunction<T> factory) {
@@ -39,6 +50,28 @@ final class Converters {
       }
       return factory.apply(value);
     };
+  }
+
+  private static UploadType uploadType(String text) {
+    try {
+      return UploadType.of(text.trim().toLowerCase(Locale.ROOT)).requireKnown("TYPE");
+    } catch (IllegalArgumentException refused) {
+      throw new TypeConversionException(refused.getMessage());
+    }
+  }
+
+  // A day (2024-06-01, from its start in UTC) or an instant with its offset.
+  private static Instant instant(String text) {
+    String trimmed = text.trim();
+    try {
+      if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return OffsetDateTime.parse(trimmed).toInstant();
+    } catch (DateTimeParseException malformed) {
+      throw new TypeConversionException(
+          "'" + text + "' is not a date such as 2024-06-01 or 2024-06-01T10:00:00Z");
+    }
   }
 
   private static Currency currency(String code) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Looks up releases, masters, artists and labels in the Discogs database, and searches it.",
+      "Looks up releases, masters, artists and labels in the Discogs database, and searches it;"
+          + " shows marketplace listings, inventories and orders, and exports or uploads an"
+          + " inventory as CSV.",
       "Prints a readable summary, or with --json the JSON Discogs sent."
     },
     subcommands = {
@@ -27,7 +29,10 @@ import picocli.CommandLine.Spec;
       MasterCommand.class,
       ArtistCommand.class,
       LabelCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      ListingCommand.class,
+      InventoryCommand.class,
+      OrdersCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -97,7 +102,9 @@ public final class DiscogsCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "a command is needed: release, master, artist, label or search");
+        spec.commandLine(),
+        "a command is needed: release, master, artist, label, search, listing, inventory or"
+            + " orders");
   }
 
   GlobalOptions options() {

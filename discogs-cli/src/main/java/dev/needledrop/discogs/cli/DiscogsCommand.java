@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,15 +19,14 @@ abstract class DiscogsCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions options;
 
-  @ParentCommand DiscogsCli cli;
-
   @Spec CommandSpec spec;
 
   private Settings settings = Settings.DEFAULT;
+  private Connection connection;
 
   @Override
   public final Integer call() {
-    settings = cli.options().merge(options);
+    settings = mergedSettings();
     checkSettings();
     checkArguments();
     Verbosity log = Verbosity.apply(settings.verbosity(), spec.commandLine().getErr());
@@ -57,6 +55,19 @@ abstract class DiscogsCommand implements Callable<Integer> {
     return settings;
   }
 
+  /** Returns the connection of this run, while the command fetches and prints. */
+  final Connection connection() {
+    if (connection == null) {
+      throw new IllegalStateException("the command is not connected yet");
+    }
+    return connection;
+  }
+
+  /** Returns the top-level command, which holds the environment and the first global options. */
+  final DiscogsCli cli() {
+    return (DiscogsCli) spec.root().userObject();
+  }
+
   /** Runs a step that reads user input, reporting what it refuses as a usage error. */
   final <T> T usage(Supplier<T> step) {
     try {
@@ -67,12 +78,15 @@ abstract class DiscogsCommand implements Callable<Integer> {
   }
 
   private void fetchAndPrint(PrintWriter out) {
-    try (Connection connection = connect()) {
+    try (Connection connected = connect()) {
+      connection = connected;
       if (settings.json()) {
-        printJson(fetchJson(connection.raw()), out);
+        printJson(fetchJson(connected.raw()), out);
       } else {
-        summarise(connection.discogs(), out);
+        summarise(connected.discogs(), out);
       }
+    } finally {
+      connection = null;
     }
     out.flush();
   }
@@ -82,7 +96,19 @@ abstract class DiscogsCommand implements Callable<Integer> {
     if (settings.stub()) {
       return Connection.toStub();
     }
-    return usage(() -> Connection.toServer(settings, cli.environment()));
+    return usage(() -> Connection.toServer(settings, cli().environment()));
+  }
+
+  // Global options count wherever they were given: before the first command, after this one, or
+  // after a command between them (discogs inventory --stub export).
+  private Settings mergedSettings() {
+    Settings merged = cli().options().merge(options);
+    for (CommandSpec parent = spec.parent(); parent != null; parent = parent.parent()) {
+      if (parent.userObject() instanceof DiscogsCommand command) {
+        merged = command.options.addTo(merged);
+      }
+    }
+    return merged;
   }
 
   private void checkSettings() {

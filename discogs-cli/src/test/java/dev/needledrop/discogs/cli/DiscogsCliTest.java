@@ -29,7 +29,8 @@ class DiscogsCliTest {
       assertThat(result.err()).isEmpty();
       assertThat(result.out())
           .startsWith("Usage: discogs ")
-          .contains("release", "master", "artist", "label", "search")
+          .contains(
+              "release", "master", "artist", "label", "search", "listing", "inventory", "orders")
           .contains("--stub", "--json", "-v", "--base-url")
           .contains("Exit codes:")
           .contains("DISCOGS_TOKEN");
@@ -157,8 +158,8 @@ class DiscogsCliTest {
       assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(none.errLines())
           .containsExactly(
-              "discogs: a command is needed: release, master, artist, label or search"
-                  + " (see 'discogs --help')");
+              "discogs: a command is needed: release, master, artist, label, search, listing,"
+                  + " inventory or orders (see 'discogs --help')");
     }
   }
 
