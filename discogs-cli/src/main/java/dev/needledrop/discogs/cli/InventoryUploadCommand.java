@@ -10,6 +10,7 @@ import dev.needledrop.discogs.model.inventory.UploadResults;
 import dev.needledrop.discogs.model.inventory.UploadType;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -110,7 +111,7 @@ final class InventoryUploadCommand extends DiscogsCommand {
 
   private static String reason(RuntimeException unreadable) {
     Throwable cause = unreadable.getCause() == null ? unreadable : unreadable.getCause();
-    return cause instanceof java.nio.file.NoSuchFileException
+    return cause instanceof NoSuchFileException
         ? "no such file"
         : String.valueOf(unreadable.getMessage());
   }

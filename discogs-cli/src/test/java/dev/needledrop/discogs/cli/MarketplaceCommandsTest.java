@@ -198,7 +198,8 @@ class MarketplaceCommandsTest {
       assertThat(server.lastRequest().orElseThrow().rawQuery())
           .isEqualTo(
               "status=Cancelled%20%28Per%20Buyer%27s%20Request%29"
-                  + "&created_after=2011-01-01T00%3A00%3A00Z&created_before=2012-01-01T00%3A00%3A00Z"
+                  + "&created_after=2011-01-01T00%3A00%3A00Z"
+                  + "&created_before=2012-01-01T00%3A00%3A00Z"
                   + "&archived=false&sort=last_activity&sort_order=desc&page=1&per_page=50");
     }
 

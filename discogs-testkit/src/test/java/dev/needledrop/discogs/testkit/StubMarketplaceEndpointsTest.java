@@ -354,7 +354,8 @@ class StubMarketplaceEndpointsTest {
     @Test
     void refusesAFormWithoutThePartNamedUploadWith422() {
       String body =
-          "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n";
+          "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
+              + "x\r\n--b--\r\n";
       HttpResponse<String> response =
           client
               .call("POST", "/inventory/upload/change")

@@ -7,6 +7,7 @@ import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -165,7 +166,7 @@ class MarketplaceWritesTest {
           new Order(
               OrderId.of("1-1"),
               OrderStatus.NEW_ORDER,
-              java.util.List.of(OrderStatus.INVOICE_SENT),
+              List.of(OrderStatus.INVOICE_SENT),
               Optional.empty(),
               Optional.empty(),
               Optional.empty(),

@@ -1,6 +1,7 @@
 package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.error.DiscogsClientException;
+import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
 import dev.needledrop.discogs.feign.internal.http.HeaderMaps;
 import feign.Response;
@@ -82,7 +83,7 @@ final class RawResponses {
       return response.body().asInputStream();
     } catch (IOException unreadable) {
       response.close();
-      throw new dev.needledrop.discogs.error.TransportException(
+      throw new TransportException(
           exchange.method(), exchange.path(), "opening the response body failed", unreadable);
     }
   }

@@ -14,7 +14,6 @@ import dev.needledrop.discogs.testkit.internal.paging.PageSlice;
 import dev.needledrop.discogs.testkit.internal.render.CallerView;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,9 +105,5 @@ final class FakeMarket {
     List<R> items =
         slice.cut(all).stream().map(json -> reader.apply(rendered(json, caller))).toList();
     return new Page<>(items, pagination);
-  }
-
-  static Optional<String> optional(String value) {
-    return Optional.ofNullable(value);
   }
 }

@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An in-memory {@link MarketplaceApi} that behaves like the Discogs stub, because it runs the
@@ -316,7 +317,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
         () -> MarketReader.stats(shared.market().stats(release.value(), currency)));
   }
 
-  private <T> T read(ObjectNode json, java.util.function.Function<ObjectNode, T> reader) {
+  private <T> T read(ObjectNode json, Function<ObjectNode, T> reader) {
     return reader.apply(FakeMarket.rendered(json, caller));
   }
 

@@ -2,6 +2,7 @@ package dev.needledrop.discogs.testkit.internal.market;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -67,7 +68,7 @@ final class InventoryExportWriter {
     JsonNode original = listing.path("original_price");
     return Prices.amount(original)
         .or(() -> Prices.amount(listing.path("price")))
-        .map(java.math.BigDecimal::toPlainString)
+        .map(BigDecimal::toPlainString)
         .orElse("");
   }
 }

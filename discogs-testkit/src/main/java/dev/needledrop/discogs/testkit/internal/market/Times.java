@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class Times {
           DateTimeFormatter.RFC_1123_DATE_TIME
               .parse(text.trim(), OffsetDateTime::from)
               .toInstant());
-    } catch (java.time.format.DateTimeParseException notADate) {
+    } catch (DateTimeParseException notADate) {
       return Optional.empty();
     }
   }
