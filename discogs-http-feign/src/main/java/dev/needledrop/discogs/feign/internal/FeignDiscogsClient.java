@@ -2,7 +2,11 @@ package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
 import dev.needledrop.discogs.feign.internal.codec.Json;
 import dev.needledrop.discogs.feign.internal.codec.JsonBodyEncoder;
@@ -11,7 +15,11 @@ import dev.needledrop.discogs.feign.internal.http.CredentialsInterceptor;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
 import dev.needledrop.discogs.feign.internal.http.StandardHeadersInterceptor;
+import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
+import dev.needledrop.discogs.feign.internal.resource.ListsResource;
+import dev.needledrop.discogs.feign.internal.resource.UsersResource;
+import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import feign.Feign;
 import feign.Logger;
@@ -30,12 +38,32 @@ public final class FeignDiscogsClient implements Discogs {
   private final JdkHttpClient http;
   private final RateLimitTracker rateLimits;
   private final DatabaseApi database;
+  private final UserSections userSections;
 
   private FeignDiscogsClient(
-      JdkHttpClient http, RateLimitTracker rateLimits, DatabaseApi database) {
+      JdkHttpClient http,
+      RateLimitTracker rateLimits,
+      DatabaseApi database,
+      UserSections userSections) {
     this.http = http;
     this.rateLimits = rateLimits;
     this.database = database;
+    this.userSections = userSections;
+  }
+
+  /** The sections about users, built over one Feign configuration. */
+  private record UserSections(
+      UsersApi users, CollectionApi collection, WantlistApi wantlist, ListsApi lists) {
+
+    static UserSections create(Feign.Builder feign, DiscogsConfig config) {
+      String url = config.baseUrl().toString();
+      UsersApi users = new FeignUsersApi(feign.target(UsersResource.class, url), config.currency());
+      return new UserSections(
+          users,
+          new FeignCollectionApi(feign.target(CollectionResource.class, url), users),
+          new FeignWantlistApi(feign.target(WantlistResource.class, url)),
+          new FeignListsApi(feign.target(ListsResource.class, url)));
+    }
   }
 
   /**
@@ -66,12 +94,35 @@ public final class FeignDiscogsClient implements Discogs {
             .logLevel(Logger.Level.NONE);
     DatabaseResource resource = feign.target(DatabaseResource.class, config.baseUrl().toString());
     return new FeignDiscogsClient(
-        http, rateLimits, new FeignDatabaseApi(resource, config.currency()));
+        http,
+        rateLimits,
+        new FeignDatabaseApi(resource, config.currency()),
+        UserSections.create(feign, config));
   }
 
   @Override
   public DatabaseApi database() {
     return database;
+  }
+
+  @Override
+  public UsersApi users() {
+    return userSections.users();
+  }
+
+  @Override
+  public CollectionApi collection() {
+    return userSections.collection();
+  }
+
+  @Override
+  public WantlistApi wantlist() {
+    return userSections.wantlist();
+  }
+
+  @Override
+  public ListsApi lists() {
+    return userSections.lists();
   }
 
   @Override
