@@ -3,6 +3,7 @@ package dev.needledrop.discogs.feign;
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.feign.internal.FeignDiscogsClient;
+import dev.needledrop.discogs.feign.internal.FeignRawClient;
 
 /**
  * Creates Discogs clients that talk HTTP through Feign.
@@ -28,5 +29,15 @@ public final class FeignDiscogs {
    */
   public static Discogs create(DiscogsConfig config) {
     return FeignDiscogsClient.create(config);
+  }
+
+  /**
+   * Returns a client that GETs any path and hands back the body as text, through the same stack as
+   * the clients of {@link #create}; it has its own connections and threads, so close it when done.
+   *
+   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   */
+  public static RawDiscogs raw(DiscogsConfig config) {
+    return new RawDiscogs(FeignRawClient.create(config));
   }
 }

@@ -21,10 +21,6 @@ import java.util.Objects;
  */
 public final class JsonResponseDecoder implements Decoder {
 
-  // Large enough for the biggest release page seen (about 1 MB); a body beyond it is cut off and
-  // then fails as malformed, rather than exhausting memory.
-  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
-
   private final Json json;
 
   /** Creates a decoder reading with the given JSON configuration. */
@@ -34,7 +30,7 @@ public final class JsonResponseDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) {
-    ResponseBody body = ResponseBody.read(response, MAX_BODY_BYTES);
+    ResponseBody body = ResponseBody.read(response, ResponseBody.MAX_SUCCESS_BYTES);
     if (body.isEmpty()) {
       throw body.unreadable("the body is empty where JSON was due", null);
     }

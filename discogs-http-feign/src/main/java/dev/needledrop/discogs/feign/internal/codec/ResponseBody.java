@@ -23,6 +23,10 @@ import java.util.zip.ZipException;
  */
 final class ResponseBody {
 
+  // Large enough for the biggest release page seen (about 1 MB); a JSON body beyond it is cut off
+  // and then fails as malformed, rather than exhausting memory.
+  static final int MAX_SUCCESS_BYTES = 32 * 1024 * 1024;
+
   private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
 
   private final String method;

@@ -1,0 +1,110 @@
+package dev.needledrop.discogs.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code discogs} command: looks things up in the Discogs database from a terminal. */
+@Command(
+    name = "discogs",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Looks up releases, masters, artists and labels in the Discogs database, and searches it.",
+      "Prints a readable summary, or with --json the JSON Discogs sent."
+    },
+    subcommands = {
+      ReleaseCommand.class,
+      MasterCommand.class,
+      ArtistCommand.class,
+      LabelCommand.class,
+      SearchCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.OK_HELP,
+      ExitCode.FAILED_HELP,
+      ExitCode.USAGE_HELP,
+      ExitCode.NOT_FOUND_HELP,
+      ExitCode.AUTH_HELP,
+      ExitCode.RATE_LIMITED_HELP
+    },
+    footerHeading = "%nEnvironment:%n",
+    footer = {
+      "  "
+          + Environment.TOKEN
+          + "  a personal access token (Discogs > Settings > Developers), sent",
+      "                 to https://api.discogs.com; search needs one. Ignored with --stub.",
+      "",
+      "Try: discogs --stub release 249504"
+    })
+public final class DiscogsCli implements Callable<Integer> {
+
+  @Mixin private GlobalOptions options;
+
+  @Spec private CommandSpec spec;
+
+  private final Environment environment;
+
+  DiscogsCli(Environment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  /** Runs the command with the process's streams and environment, and exits with its code. */
+  public static void main(String[] args) {
+    // UTF-8 whatever the platform default: titles and JSON are Unicode.
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(Environment.system(), out, err, args));
+  }
+
+  /** Runs the command with the given environment and streams; returns the exit code. */
+  static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(environment, out, err).execute(args);
+  }
+
+  /** Returns the command line, wired to the given environment and streams. */
+  static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    Failures failures = new Failures();
+    CommandLine commandLine =
+        new CommandLine(new DiscogsCli(environment))
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(failures)
+            .setParameterExceptionHandler(failures);
+    Converters.register(commandLine);
+    // Every command answers -V / --version, not only the top-level one.
+    commandLine
+        .getSubcommands()
+        .values()
+        .forEach(command -> command.getCommandSpec().versionProvider(new Version()));
+    return commandLine;
+  }
+
+  /** Refuses to run without a command. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "a command is needed: release, master, artist, label or search");
+  }
+
+  GlobalOptions options() {
+    return options;
+  }
+
+  Environment environment() {
+    return environment;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.needledrop.discogs.cli;
+
+import dev.needledrop.discogs.Discogs;
+import dev.needledrop.discogs.feign.RawDiscogs;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * One lookup against Discogs: connects as the global options say, fetches, and prints either a
+ * summary or the JSON as Discogs sent it. Subclasses say what they fetch and how they summarise it;
+ * failures are left to {@link Failures}.
+ */
+abstract class DiscogsCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions options;
+
+  @ParentCommand DiscogsCli cli;
+
+  @Spec CommandSpec spec;
+
+  private Settings settings = Settings.DEFAULT;
+
+  @Override
+  public final Integer call() {
+    settings = cli.options().merge(options);
+    checkSettings();
+    checkArguments();
+    Verbosity log = Verbosity.apply(settings.verbosity(), spec.commandLine().getErr());
+    try {
+      fetchAndPrint(spec.commandLine().getOut());
+    } finally {
+      log.close();
+    }
+    return ExitCode.OK;
+  }
+
+  /** Checks the command's own arguments before anything is started; nothing to check by default. */
+  void checkArguments() {}
+
+  /** Returns what the command works on, for messages, such as {@code release 249504}. */
+  abstract String subject();
+
+  /** Fetches the JSON the command prints with {@code --json}. */
+  abstract String fetchJson(RawDiscogs raw);
+
+  /** Fetches through the typed client and prints the summary. */
+  abstract void summarise(Discogs discogs, PrintWriter out);
+
+  /** Returns the merged global options of this run. */
+  final Settings settings() {
+    return settings;
+  }
+
+  /** Runs a step that reads user input, reporting what it refuses as a usage error. */
+  final <T> T usage(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      throw new ParameterException(spec.commandLine(), refused.getMessage(), refused);
+    }
+  }
+
+  private void fetchAndPrint(PrintWriter out) {
+    try (Connection connection = connect()) {
+      if (settings.json()) {
+        printJson(fetchJson(connection.raw()), out);
+      } else {
+        summarise(connection.discogs(), out);
+      }
+    }
+    out.flush();
+  }
+
+  // Only the settings the user gave are usage errors; a stub that fails to start is not.
+  private Connection connect() {
+    if (settings.stub()) {
+      return Connection.toStub();
+    }
+    return usage(() -> Connection.toServer(settings, cli.environment()));
+  }
+
+  private void checkSettings() {
+    if (settings.stub() && settings.baseUrl().isPresent()) {
+      throw new ParameterException(
+          spec.commandLine(), "--stub and --base-url exclude each other: pick one server");
+    }
+  }
+
+  private static void printJson(String body, PrintWriter out) {
+    out.print(body);
+    if (!body.endsWith("\n")) {
+      out.println();
+    }
+  }
+}

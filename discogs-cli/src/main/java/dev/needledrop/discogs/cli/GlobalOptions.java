@@ -1,0 +1,46 @@
+package dev.needledrop.discogs.cli;
+
+import java.net.URI;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command takes, given before or after the command's name: mixed into the
+ * top-level command and into each command, then {@linkplain #merge merged}.
+ */
+final class GlobalOptions {
+
+  @Option(
+      names = "--stub",
+      description =
+          "Run against a Discogs stub started inside the command on 127.0.0.1, seeded with "
+              + "responses recorded from Discogs: no network and no token needed.")
+  boolean stub;
+
+  @Option(names = "--json", description = "Print the JSON Discogs sent instead of a summary.")
+  boolean json;
+
+  @Option(
+      names = "-v",
+      description =
+          "Log each request line and status to standard error, credentials hidden; "
+              + "-vv adds the headers. Also shows the stack trace of a failure.")
+  boolean[] verbose = new boolean[0];
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Call another Discogs-compatible server, such as a recording proxy "
+              + "(default: https://api.discogs.com).")
+  URI baseUrl;
+
+  /** Returns the settings given here and in the other place, either place counting. */
+  Settings merge(GlobalOptions other) {
+    return new Settings(
+        stub || other.stub,
+        json || other.json,
+        verbose.length + other.verbose.length,
+        Optional.ofNullable(baseUrl != null ? baseUrl : other.baseUrl));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.needledrop.discogs.cli;
+
+import dev.needledrop.discogs.model.database.Track;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints a tracklist: positions, titles and durations in columns; headings set apart and
+ * underlined; the sub-tracks of an index track indented under its title.
+ */
+final class Tracklist {
+
+  private static final String INDENT = "  ";
+  private static final String GAP = "  ";
+  // Titles longer than this push their duration to the right rather than every duration.
+  private static final int MAX_TITLE_COLUMN = 64;
+
+  /** One printed line: a heading, or an entry at some depth of nesting. */
+  private record Line(int depth, Track track) {
+
+    String title() {
+      String artists = Credits.join(track.artists());
+      return Credits.headline(artists, track.title());
+    }
+
+    int titleWidth() {
+      return INDENT.length() * depth + title().length();
+    }
+  }
+
+  private Tracklist() {}
+
+  /** Prints the tracklist under a "Tracklist" heading; prints nothing for an empty one. */
+  static void print(List<Track> tracklist, PrintWriter out) {
+    if (tracklist.isEmpty()) {
+      return;
+    }
+    List<Line> lines = new ArrayList<>();
+    tracklist.forEach(track -> flatten(track, 0, lines));
+    int positionWidth =
+        lines.stream().mapToInt(l -> l.track().position().raw().length()).max().orElse(0);
+    int titleWidth = titleWidth(lines);
+    out.println();
+    out.println("Tracklist");
+    lines.forEach(line -> printLine(line, positionWidth, titleWidth, out));
+  }
+
+  private static int titleWidth(List<Line> lines) {
+    int widest =
+        lines.stream()
+            .filter(l -> !l.track().isHeading())
+            .mapToInt(Line::titleWidth)
+            .max()
+            .orElse(0);
+    return Math.min(MAX_TITLE_COLUMN, widest);
+  }
+
+  private static void flatten(Track track, int depth, List<Line> lines) {
+    lines.add(new Line(depth, track));
+    track.subTracks().forEach(sub -> flatten(sub, depth + 1, lines));
+  }
+
+  private static void printLine(Line line, int positionWidth, int titleWidth, PrintWriter out) {
+    Track track = line.track();
+    if (track.isHeading()) {
+      out.println();
+      out.println(INDENT + track.title());
+      out.println(INDENT + "-".repeat(Math.max(track.title().length(), 1)));
+      return;
+    }
+    String nesting = INDENT.repeat(line.depth());
+    String position = Text.pad(track.position().raw(), positionWidth);
+    String text = INDENT + position + GAP + nesting + line.title();
+    String duration = track.duration().raw().strip();
+    if (duration.isEmpty()) {
+      out.println(text.stripTrailing());
+    } else {
+      int column = INDENT.length() + positionWidth + GAP.length() + titleWidth;
+      out.println(Text.pad(text, column) + GAP + duration);
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package dev.needledrop.discogs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import dev.needledrop.discogs.testkit.StubResponse;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** The command as a whole: help, version, global options, logging and failures. */
+class DiscogsCliTest {
+
+  @Nested
+  class Help {
+
+    @Test
+    void listsTheCommandsOptionsExitCodesAndTheTokenVariable() {
+      Cli.Result result = Cli.run("--help");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out())
+          .startsWith("Usage: discogs ")
+          .contains("release", "master", "artist", "label", "search")
+          .contains("--stub", "--json", "-v", "--base-url")
+          .contains("Exit codes:")
+          .contains("DISCOGS_TOKEN");
+      assertThat(result.outLines())
+          .anyMatch(line -> line.matches("\\s+0\\s+done"))
+          .anyMatch(line -> line.matches("\\s+1\\s+Discogs answered with another error.*"))
+          .anyMatch(line -> line.matches("\\s+2\\s+the command line is wrong.*"))
+          .anyMatch(line -> line.matches("\\s+3\\s+no such release.*"))
+          .anyMatch(line -> line.matches("\\s+4\\s+Discogs wants credentials.*"))
+          .anyMatch(line -> line.matches("\\s+5\\s+Discogs' rate limit is spent.*"));
+    }
+
+    @Test
+    void describesEachCommandsOptions() {
+      Cli.Result release = Cli.run("release", "--help");
+      Cli.Result search = Cli.run("search", "--help");
+
+      assertThat(release.exitCode()).isZero();
+      assertThat(release.out()).startsWith("Usage: discogs release ").contains("--currency=CODE");
+      assertThat(search.out())
+          .contains("--type=TYPE", "--release-title=TEXT", "--catno=TEXT", "--contributor=TEXT")
+          .contains("--per-page=N", "--page=N", "--year=YEAR");
+    }
+
+    @Test
+    void printsTheVersionAndTheUserAgentNamingTheApplication() {
+      Cli.Result top = Cli.run("--version");
+      Cli.Result sub = Cli.run("release", "-V");
+
+      assertThat(top.exitCode()).isZero();
+      assertThat(top.outLines())
+          .first()
+          .asString()
+          .matches("discogs \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+      assertThat(top.out())
+          .contains(
+              "User-Agent: NeedledropDiscogsCli/"
+                  + Version.number()
+                  + " +https://github.com/needledrop/discogs-java");
+      assertThat(sub.out()).isEqualTo(top.out());
+    }
+  }
+
+  @Nested
+  class GlobalOptions {
+
+    private StubDiscogsServer server;
+
+    @BeforeEach
+    void start() {
+      server = StubDiscogsServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+      server.close();
+    }
+
+    @Test
+    void takesThemBeforeOrAfterTheCommandName() {
+      Cli.Result before = Cli.run("--stub", "release", "249504");
+      Cli.Result after = Cli.run("release", "249504", "--stub");
+      Cli.Result json = Cli.run("release", "--json", "249504", "--stub");
+
+      assertThat(before.exitCode()).isZero();
+      assertThat(after.out()).isEqualTo(before.out());
+      assertThat(json.out()).startsWith("{").contains("\"id\": 249504");
+    }
+
+    @Test
+    void sendsTheUserAgentNamingTheApplication() {
+      Cli.run("--base-url", server.baseUrl().toString(), "release", "249504");
+
+      assertThat(server.lastRequest().orElseThrow().header("User-Agent"))
+          .contains(Version.userAgent())
+          .hasValueSatisfying(agent -> assertThat(agent).startsWith("NeedledropDiscogsCli/"));
+    }
+
+    @Test
+    void sendsNoCredentialsWithoutATokenInTheEnvironment() {
+      Cli.run("--base-url", server.baseUrl().toString(), "release", "249504");
+
+      assertThat(server.lastRequest().orElseThrow().header("Authorization")).isEmpty();
+    }
+
+    @Test
+    void refusesTheStubTogetherWithAnotherServer() {
+      Cli.Result result =
+          Cli.run("--stub", "release", "249504", "--base-url", server.baseUrl().toString());
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: --stub and --base-url exclude each other: pick one server"
+                  + " (see 'discogs release --help')");
+      assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void refusesToSendATokenOverPlainHttpToAnotherHost() {
+      Cli.Result result =
+          Cli.run(
+              Map.of(Environment.TOKEN, Cli.SECRET_TOKEN),
+              "--base-url",
+              "http://discogs.example.invalid",
+              "release",
+              "1");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .contains("credentials are only sent over https")
+          .doesNotContain(Cli.SECRET_TOKEN);
+    }
+
+    @Test
+    void refusesAnUnknownOptionOrNoCommandAtAll() {
+      Cli.Result unknown = Cli.run("--stub", "release", "249504", "--bogus");
+      Cli.Result none = Cli.run("--stub");
+
+      assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(unknown.errLines())
+          .containsExactly("discogs: Unknown option: '--bogus' (see 'discogs release --help')");
+      assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(none.errLines())
+          .containsExactly(
+              "discogs: a command is needed: release, master, artist, label or search"
+                  + " (see 'discogs --help')");
+    }
+  }
+
+  @Nested
+  class Logging {
+
+    @Test
+    void writesNothingButTheOutputByDefault() {
+      Cli.Result result = Cli.run("--stub", "release", "249504");
+
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out()).doesNotContain("DEBUG", "GET /releases");
+    }
+
+    @Test
+    void logsRequestLinesToStandardErrorWithVerbose() {
+      Cli.Result result = Cli.run("--stub", "-v", "release", "249504");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .matches("DEBUG GET /releases/249504\\?curr_abbr=USD -> 200 \\(\\d+ ms\\)");
+      assertThat(result.out()).startsWith("Rick Astley - Never Gonna Give You Up");
+    }
+
+    @Test
+    void addsRedactedHeadersWithVeryVerbose() {
+      Cli.Result result = Cli.run("release", "249504", "--stub", "-vv");
+
+      assertThat(result.errLines())
+          .contains("TRACE > Authorization: ****")
+          .anyMatch(line -> line.startsWith("TRACE > User-Agent: NeedledropDiscogsCli/"))
+          .anyMatch(line -> line.startsWith("TRACE < x-discogs-ratelimit"))
+          .noneMatch(line -> line.contains(StubDiscogsServer.USER_TOKEN));
+    }
+
+    @Test
+    void countsVerboseFlagsGivenOnBothSidesOfTheCommand() {
+      Cli.Result result = Cli.run("-v", "release", "249504", "--stub", "-v");
+
+      assertThat(result.errLines()).anyMatch(line -> line.startsWith("TRACE "));
+    }
+
+    @Test
+    void neverLogsTheTokenFromTheEnvironment() {
+      try (StubDiscogsServer server =
+          StubDiscogsServer.builder().user("token_owner", Cli.SECRET_TOKEN).start()) {
+        Cli.Result result =
+            Cli.run(
+                Map.of(Environment.TOKEN, Cli.SECRET_TOKEN),
+                "-vv",
+                "--base-url",
+                server.baseUrl().toString(),
+                "release",
+                "999999999");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(result.err()).contains("Authorization: ****").doesNotContain(Cli.SECRET_TOKEN);
+      }
+    }
+
+    @Test
+    void putsTheLoggersBackAfterTheRun() {
+      Logger http = (Logger) LoggerFactory.getLogger("dev.needledrop.discogs.http");
+      Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+      Level before = http.getLevel();
+
+      Cli.run("--stub", "-vv", "release", "249504");
+
+      assertThat(http.getLevel()).isEqualTo(before);
+      assertThat(root.getLevel()).isEqualTo(Level.OFF);
+      assertThat(root.iteratorForAppenders().hasNext()).isFalse();
+      assertThat(Cli.run("--stub", "release", "249504").err()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Failures {
+
+    private StubDiscogsServer server;
+
+    @BeforeEach
+    void start() {
+      server = StubDiscogsServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+      server.close();
+    }
+
+    @Test
+    void exitsWithFiveWhenRateLimitedSayingHowLongToWait() {
+      server.enqueue(
+          StubResponse.status(429)
+              .header("Content-Type", "application/json")
+              .header("Retry-After", "42")
+              .body("{\"message\": \"You are making requests too quickly.\"}"));
+
+      Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "master", "52086");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.RATE_LIMITED);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: master 52086 refused: Discogs' rate limit is spent, retry in 42 s"
+                  + " (GET /masters/52086 answered 429: You are making requests too quickly.)");
+    }
+
+    @Test
+    void exitsWithOneForAServerError() {
+      server.enqueue(StubResponse.status(502).header("Content-Type", "text/html").body("<h1>x"));
+
+      Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "artist", "45");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: artist 45 failed: GET /artists/45 answered 502 — body starts: <h1>x");
+    }
+
+    @Test
+    void exitsWithOneWhenTheServerCannotBeReached() throws IOException {
+      int closedPort;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        closedPort = socket.getLocalPort();
+      }
+
+      Cli.Result result = Cli.run("--base-url", "http://127.0.0.1:" + closedPort, "label", "1");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("discogs: label 1 failed: GET /labels/1 failed: ");
+    }
+
+    @Test
+    void exitsWithOneWhenTheAnswerIsUnreadable() {
+      server.enqueue(StubResponse.json("{\"id\": "));
+
+      Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "label", "1");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(result.errLines()).singleElement().asString().contains("malformed JSON");
+    }
+
+    @Test
+    void showsTheStackTraceOnlyWithVerbose() {
+      Cli.Result quiet = Cli.run("--stub", "release", "999999999");
+      Cli.Result verbose = Cli.run("--stub", "-v", "release", "999999999");
+
+      assertThat(quiet.errLines()).hasSize(1);
+      assertThat(verbose.err())
+          .contains("dev.needledrop.discogs.error.NotFoundException")
+          .contains("\tat ");
+    }
+  }
+}
