@@ -36,21 +36,19 @@ final class Table<T> {
     if (items.isEmpty()) {
       out.println(none);
     } else {
-      List<List<String>> rows = new ArrayList<>();
-      rows.add(columns.stream().map(Column::heading).toList());
-      items.forEach(item -> rows.add(cells(item)));
-      int[] widths = widths(rows);
-      rows.forEach(row -> out.println(line(row, widths)));
+      printRows(items, out);
     }
     int pages = Math.max(pagination.pages(), 1);
-    out.println(
-        "page "
-            + pagination.page()
-            + " of "
-            + pages
-            + " ("
-            + Text.count(pagination.items(), singular, plural)
-            + ")");
+    String counted = Text.count(pagination.items(), singular, plural);
+    out.println("page " + pagination.page() + " of " + pages + " (" + counted + ")");
+  }
+
+  private void printRows(List<T> items, PrintWriter out) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(columns.stream().map(Column::heading).toList());
+    items.forEach(item -> rows.add(cells(item)));
+    int[] widths = widths(rows);
+    rows.forEach(row -> out.println(line(row, widths)));
   }
 
   private List<String> cells(T item) {

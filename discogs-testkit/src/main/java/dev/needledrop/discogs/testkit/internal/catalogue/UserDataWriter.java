@@ -33,17 +33,7 @@ public final class UserDataWriter {
     long id = release.id().value();
     ObjectNode node = StubJson.object();
     node.put("id", id);
-    release
-        .masterId()
-        .ifPresentOrElse(
-            master -> {
-              node.put("master_id", master.value());
-              node.put("master_url", API + "/masters/" + master.value());
-            },
-            () -> {
-              node.put("master_id", 0);
-              node.putNull("master_url");
-            });
+    putMaster(node, release);
     node.put("resource_url", API + "/releases/" + id);
     node.put("thumb", release.thumb());
     node.put("cover_image", release.coverImage());
@@ -82,25 +72,14 @@ public final class UserDataWriter {
 
   /** Writes a profile as its owner sees it; the stub trims it for other callers. */
   public static ObjectNode profile(UserProfile profile) {
-    String user = QueryString.encode(profile.username().value());
-    String base = API + "/users/" + user;
+    String base = API + "/users/" + QueryString.encode(profile.username().value());
     ObjectNode node = StubJson.object();
     node.put("id", profile.id());
     node.put("resource_url", base);
     node.put("uri", profile.uri());
     node.put("username", profile.username().value());
-    node.put("name", profile.name());
-    node.put("home_page", profile.homePage());
-    node.put("location", profile.location());
-    node.put("profile", profile.profile());
-    profile.registered().ifPresent(registered -> node.put("registered", registered.raw()));
-    node.put("rank", profile.rank());
-    node.put("num_pending", profile.numPending());
-    node.put("num_for_sale", profile.numForSale());
-    node.put("num_lists", profile.numLists());
-    node.put("releases_contributed", profile.releasesContributed());
-    node.put("releases_rated", profile.releasesRated());
-    node.put("rating_avg", profile.ratingAvg());
+    putTexts(node, profile);
+    putCounts(node, profile);
     node.put("inventory_url", base + "/inventory");
     node.put("collection_folders_url", base + "/collection/folders");
     node.put("collection_fields_url", base + "/collection/fields");
@@ -112,10 +91,7 @@ public final class UserDataWriter {
     node.put("banner_url", profile.bannerUrl());
     putRatings(node, profile);
     profile.staff().ifPresent(flag -> node.put("is_staff", flag));
-    profile.numCollection().ifPresent(count -> node.put("num_collection", count));
-    profile.numWantlist().ifPresent(count -> node.put("num_wantlist", count));
-    profile.email().ifPresent(email -> node.put("email", email));
-    profile.numUnread().ifPresent(count -> node.put("num_unread", count));
+    putOwnersParts(node, profile);
     return node;
   }
 
@@ -163,6 +139,44 @@ public final class UserDataWriter {
     node.put("image_url", item.imageUrl());
     node.set("stats", PartWriter.stats(item.stats()));
     return node;
+  }
+
+  // Discogs writes 0 and null for a release without a master.
+  private static void putMaster(ObjectNode node, BasicInformation release) {
+    if (release.masterId().isPresent()) {
+      long master = release.masterId().get().value();
+      node.put("master_id", master);
+      node.put("master_url", API + "/masters/" + master);
+    } else {
+      node.put("master_id", 0);
+      node.putNull("master_url");
+    }
+  }
+
+  private static void putTexts(ObjectNode node, UserProfile profile) {
+    node.put("name", profile.name());
+    node.put("home_page", profile.homePage());
+    node.put("location", profile.location());
+    node.put("profile", profile.profile());
+    profile.registered().ifPresent(registered -> node.put("registered", registered.raw()));
+  }
+
+  private static void putCounts(ObjectNode node, UserProfile profile) {
+    node.put("rank", profile.rank());
+    node.put("num_pending", profile.numPending());
+    node.put("num_for_sale", profile.numForSale());
+    node.put("num_lists", profile.numLists());
+    node.put("releases_contributed", profile.releasesContributed());
+    node.put("releases_rated", profile.releasesRated());
+    node.put("rating_avg", profile.ratingAvg());
+  }
+
+  // The stub shows these to the owner alone, and the counts only as the collection allows.
+  private static void putOwnersParts(ObjectNode node, UserProfile profile) {
+    profile.numCollection().ifPresent(count -> node.put("num_collection", count));
+    profile.numWantlist().ifPresent(count -> node.put("num_wantlist", count));
+    profile.email().ifPresent(email -> node.put("email", email));
+    profile.numUnread().ifPresent(count -> node.put("num_unread", count));
   }
 
   private static void putRatings(ObjectNode node, UserProfile profile) {

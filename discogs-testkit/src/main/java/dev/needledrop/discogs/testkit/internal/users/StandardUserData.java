@@ -13,6 +13,7 @@ import dev.needledrop.discogs.testkit.internal.userdata.Instance;
 import dev.needledrop.discogs.testkit.internal.userdata.UserLedger;
 import dev.needledrop.discogs.testkit.internal.userdata.WantEntry;
 import dev.needledrop.discogs.testkit.internal.userdata.Worth;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,20 +73,8 @@ public final class StandardUserData {
   /** Puts every recorded user-section response into the store, for {@link #USER}. */
   public static void load(UserDataStore store) {
     store.putProfile(read(PROFILE));
-    UserLedger<ObjectNode> ledger = store.ledger();
-    JsonNode created = read(CREATED_FOLDER);
-    ledger.putFolder(USER, StubJson.id(created, "id"), StubJson.text(created, "name"));
-    ledger.putFolder(USER, SESSIONS_FOLDER, "Sessions");
-    COLLECTION_PAGES.forEach(
-        file ->
-            StubJson.objects(read(file), "releases")
-                .forEach(item -> ledger.putInstance(USER, instance(item))));
-    StubJson.objects(read(FIELDS), "fields").forEach(field -> ledger.putField(USER, field(field)));
-    ledger.putWorth(USER, worth(read(VALUE)));
-    Stream.concat(
-            WANT_PAGES.stream().flatMap(file -> StubJson.objects(read(file), "wants").stream()),
-            Stream.of(StubJson.requireObject(read(SINGLE_WANT))))
-        .forEach(want -> ledger.putWant(USER, want(want)));
+    loadCollection(store.ledger());
+    loadWants(store.ledger());
     StubJson.objects(read(LISTS_PAGE), "lists").forEach(list -> store.putList(USER, live(list)));
     store.putList(USER, live(StubJson.requireObject(read(LIST))));
     loadSubmissions(store, read(SUBMISSIONS).path("submissions"));
@@ -103,6 +92,25 @@ public final class StandardUserData {
             List.of(SINGLE_WANT, LISTS_PAGE, LIST, SUBMISSIONS, CONTRIBUTIONS))
         .flatMap(List::stream)
         .toList();
+  }
+
+  private static void loadCollection(UserLedger<ObjectNode> ledger) {
+    JsonNode created = read(CREATED_FOLDER);
+    ledger.putFolder(USER, StubJson.id(created, "id"), StubJson.text(created, "name"));
+    ledger.putFolder(USER, SESSIONS_FOLDER, "Sessions");
+    for (String file : COLLECTION_PAGES) {
+      StubJson.objects(read(file), "releases")
+          .forEach(item -> ledger.putInstance(USER, instance(item)));
+    }
+    StubJson.objects(read(FIELDS), "fields").forEach(field -> ledger.putField(USER, field(field)));
+    ledger.putWorth(USER, worth(read(VALUE)));
+  }
+
+  private static void loadWants(UserLedger<ObjectNode> ledger) {
+    Stream.concat(
+            WANT_PAGES.stream().flatMap(file -> StubJson.objects(read(file), "wants").stream()),
+            Stream.of(StubJson.requireObject(read(SINGLE_WANT))))
+        .forEach(want -> ledger.putWant(USER, want(want)));
   }
 
   private static Instance<ObjectNode> instance(ObjectNode item) {
@@ -136,7 +144,7 @@ public final class StandardUserData {
     return new Worth(amount(value, "minimum"), amount(value, "median"), amount(value, "maximum"));
   }
 
-  private static java.math.BigDecimal amount(JsonNode value, String field) {
+  private static BigDecimal amount(JsonNode value, String field) {
     return FormattedMoney.parse(StubJson.text(value, field))
         .money()
         .map(Money::amount)

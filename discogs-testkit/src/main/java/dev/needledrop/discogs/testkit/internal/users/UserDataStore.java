@@ -12,8 +12,10 @@ import dev.needledrop.discogs.testkit.internal.userdata.UserLedger;
 import dev.needledrop.discogs.testkit.internal.userdata.UserMessages;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public final class UserDataStore {
     LABELS;
 
     String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -194,7 +196,7 @@ public final class UserDataStore {
   public synchronized List<Submitted> submissions(String username) {
     requireUser(username);
     List<Submitted> all = new ArrayList<>(submissions.getOrDefault(username, List.of()));
-    all.sort(java.util.Comparator.comparing(Submitted::kind));
+    all.sort(Comparator.comparing(Submitted::kind));
     return List.copyOf(all);
   }
 
