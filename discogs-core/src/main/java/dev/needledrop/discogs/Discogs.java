@@ -1,6 +1,10 @@
 package dev.needledrop.discogs;
 
+import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import java.util.Optional;
 
@@ -15,6 +19,18 @@ public interface Discogs extends AutoCloseable {
 
   /** Returns the database section: releases, masters, artists, labels and search. */
   DatabaseApi database();
+
+  /** Returns the users section: identity, profiles, submissions and contributions. */
+  UsersApi users();
+
+  /** Returns users' collections: folders, copies, custom fields and value. */
+  CollectionApi collection();
+
+  /** Returns users' wantlists. */
+  WantlistApi wantlist();
+
+  /** Returns users' lists. */
+  ListsApi lists();
 
   /**
    * Returns the rate-limit state of the most recent response, or empty before the first response or

@@ -12,14 +12,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code discogs} command: looks things up in the Discogs database from a terminal. */
+/**
+ * The {@code discogs} command: looks things up in the Discogs database from a terminal, and works
+ * with collections and wantlists.
+ */
 @Command(
     name = "discogs",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Looks up releases, masters, artists and labels in the Discogs database, and searches it.",
+      "Looks up releases, masters, artists and labels in the Discogs database, and searches it;"
+          + " lists collections and wantlists, exports a collection, and keeps a wantlist.",
       "Prints a readable summary, or with --json the JSON Discogs sent."
     },
     subcommands = {
@@ -27,7 +31,10 @@ import picocli.CommandLine.Spec;
       MasterCommand.class,
       ArtistCommand.class,
       LabelCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      CollectionCommand.class,
+      WantlistCommand.class,
+      WantCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -97,7 +104,9 @@ public final class DiscogsCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "a command is needed: release, master, artist, label or search");
+        spec.commandLine(),
+        "a command is needed: release, master, artist, label, search, collection, wantlist or"
+            + " want");
   }
 
   GlobalOptions options() {

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,15 +19,13 @@ abstract class DiscogsCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions options;
 
-  @ParentCommand DiscogsCli cli;
-
   @Spec CommandSpec spec;
 
   private Settings settings = Settings.DEFAULT;
 
   @Override
   public final Integer call() {
-    settings = cli.options().merge(options);
+    settings = cli().options().merge(options);
     checkSettings();
     checkArguments();
     Verbosity log = Verbosity.apply(settings.verbosity(), spec.commandLine().getErr());
@@ -82,7 +79,12 @@ abstract class DiscogsCommand implements Callable<Integer> {
     if (settings.stub()) {
       return Connection.toStub();
     }
-    return usage(() -> Connection.toServer(settings, cli.environment()));
+    return usage(() -> Connection.toServer(settings, cli().environment()));
+  }
+
+  // The top-level command, also for commands nested deeper, such as "collection export".
+  private DiscogsCli cli() {
+    return (DiscogsCli) spec.root().userObject();
   }
 
   private void checkSettings() {

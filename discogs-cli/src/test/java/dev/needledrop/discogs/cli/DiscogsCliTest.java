@@ -157,7 +157,8 @@ class DiscogsCliTest {
       assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(none.errLines())
           .containsExactly(
-              "discogs: a command is needed: release, master, artist, label or search"
+              "discogs: a command is needed: release, master, artist, label, search, collection,"
+                  + " wantlist or want"
                   + " (see 'discogs --help')");
     }
   }

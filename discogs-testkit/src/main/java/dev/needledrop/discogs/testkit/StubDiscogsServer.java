@@ -14,6 +14,9 @@ import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.NameLookup;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
 import dev.needledrop.discogs.testkit.internal.routing.Router;
+import dev.needledrop.discogs.testkit.internal.users.StandardUserData;
+import dev.needledrop.discogs.testkit.internal.users.UserDataRoutes;
+import dev.needledrop.discogs.testkit.internal.users.UserDataStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -41,11 +44,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local HTTP server on 127.0.0.1 that behaves like the Discogs API, for tests.
  *
  * <p>It checks the User-Agent, resolves Discogs credentials (header or query), counts requests in
- * Discogs' moving rate-limit window, routes to the Database endpoints, enforces who may call them,
- * and answers with Discogs' shapes, headers and error messages. It serves a {@link #catalogue()}
- * seeded by default with responses recorded from Discogs; every URL it emits points back at the
- * server itself. It records every request and can answer with {@linkplain #enqueue canned answers}.
- * Thread-safe; close it to stop the server and its threads.
+ * Discogs' moving rate-limit window, routes to the Database and user endpoints (identity, profiles,
+ * collections, wantlists, lists), enforces who may call them, and answers with Discogs' shapes,
+ * headers and error messages. It serves a {@link #catalogue()} and {@link #userData()} seeded by
+ * default with responses recorded from Discogs, applies writes to them, and keeps each user's data
+ * as private as Discogs does; every URL it emits points back at the server itself. It records every
+ * request and can answer with {@linkplain #enqueue canned answers}. Thread-safe; close it to stop
+ * the server and its threads.
  *
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}) and {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}); the application {@value #CONSUMER_KEY} / {@value
@@ -75,6 +80,7 @@ public final class StubDiscogsServer implements AutoCloseable {
   private final ExecutorService executor;
   private final URI baseUrl;
   private final StubCatalogue catalogue;
+  private final StubUserData userData;
   private final RateWindow rateWindow;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Queue<StubResponse> answers = new ConcurrentLinkedQueue<>();
@@ -88,12 +94,14 @@ public final class StubDiscogsServer implements AutoCloseable {
       StandardCatalogue.load(store);
     }
     this.catalogue = new StubCatalogue(store);
+    UserDataStore users = users(builder, store);
+    this.userData = new StubUserData(users);
     this.rateWindow =
         new RateWindow(
             builder.authenticatedLimit, builder.anonymousLimit, builder.window, builder.clock);
     this.executor = Executors.newFixedThreadPool(builder.threads, new StubThreads());
     server.setExecutor(executor);
-    server.createContext("/", new StubHandler(pipeline(builder, store)));
+    server.createContext("/", new StubHandler(pipeline(builder, store, users)));
     server.start();
   }
 
@@ -120,6 +128,14 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** Returns the database objects the server answers from; changes take effect at once. */
   public StubCatalogue catalogue() {
     return catalogue;
+  }
+
+  /**
+   * Returns the users the server knows, with their profiles, collections, wantlists and lists;
+   * changes take effect at once.
+   */
+  public StubUserData userData() {
+    return userData;
   }
 
   /** Returns every request received so far, in order of arrival. */
@@ -176,9 +192,19 @@ public final class StubDiscogsServer implements AutoCloseable {
     return "StubDiscogsServer[" + baseUrl + "]";
   }
 
-  private StubPipeline pipeline(Builder builder, CatalogueStore store) {
+  private static UserDataStore users(Builder builder, CatalogueStore catalogue) {
+    UserDataStore users = new UserDataStore(catalogue, builder.clock);
+    if (builder.standardUserData) {
+      StandardUserData.load(users);
+    }
+    builder.users.values().forEach(users::openUser);
+    return users;
+  }
+
+  private StubPipeline pipeline(Builder builder, CatalogueStore store, UserDataStore users) {
     Router router = new Router();
     DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
+    UserDataRoutes.register(router, users);
     NameLookup names = (kind, id) -> store.name(kind.name().toLowerCase(Locale.ROOT), id);
     return new StubPipeline(
         baseUrl,
@@ -231,6 +257,7 @@ public final class StubDiscogsServer implements AutoCloseable {
     private Duration window = Duration.ofSeconds(60);
     private int missingUserAgentStatus = 403;
     private boolean standardCatalogue = true;
+    private boolean standardUserData = true;
     private Clock clock = Clock.systemUTC();
     private ReleaseStatsShape statsShape = ReleaseStatsShape.OBSERVED;
     private int threads = 4;
@@ -282,7 +309,16 @@ public final class StubDiscogsServer implements AutoCloseable {
       return this;
     }
 
-    /** Sets the clock the rate-limit window reads; the system clock by default. */
+    /**
+     * Tells whether to seed {@value #DEFAULT_USERNAME}'s profile, collection, wantlist, lists and
+     * submissions with the recorded Discogs responses; true. Without them every user starts empty.
+     */
+    public Builder standardUserData(boolean load) {
+      this.standardUserData = load;
+      return this;
+    }
+
+    /** Sets the clock the rate-limit window and new collection copies read; the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

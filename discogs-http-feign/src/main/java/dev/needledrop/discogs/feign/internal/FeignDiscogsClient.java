@@ -2,9 +2,17 @@ package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
+import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
+import dev.needledrop.discogs.feign.internal.resource.ListsResource;
+import dev.needledrop.discogs.feign.internal.resource.UsersResource;
+import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import java.util.Optional;
 
@@ -16,10 +24,28 @@ public final class FeignDiscogsClient implements Discogs {
 
   private final FeignStack stack;
   private final DatabaseApi database;
+  private final UserSections userSections;
 
-  private FeignDiscogsClient(FeignStack stack, DatabaseApi database) {
+  private FeignDiscogsClient(FeignStack stack, DatabaseApi database, UserSections userSections) {
     this.stack = stack;
     this.database = database;
+    this.userSections = userSections;
+  }
+
+  /** The sections about users, over one stack. */
+  private record UserSections(
+      UsersApi users, CollectionApi collection, WantlistApi wantlist, ListsApi lists) {
+
+    static UserSections create(FeignStack stack, DiscogsConfig config) {
+      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      UsersApi users =
+          new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency());
+      return new UserSections(
+          users,
+          new FeignCollectionApi(stack.target(CollectionResource.class, decoder), users),
+          new FeignWantlistApi(stack.target(WantlistResource.class, decoder)),
+          new FeignListsApi(stack.target(ListsResource.class, decoder)));
+    }
   }
 
   /**
@@ -31,12 +57,35 @@ public final class FeignDiscogsClient implements Discogs {
     FeignStack stack = FeignStack.create(config);
     DatabaseResource resource =
         stack.target(DatabaseResource.class, new JsonResponseDecoder(stack.json()));
-    return new FeignDiscogsClient(stack, new FeignDatabaseApi(resource, config.currency()));
+    return new FeignDiscogsClient(
+        stack,
+        new FeignDatabaseApi(resource, config.currency()),
+        UserSections.create(stack, config));
   }
 
   @Override
   public DatabaseApi database() {
     return database;
+  }
+
+  @Override
+  public UsersApi users() {
+    return userSections.users();
+  }
+
+  @Override
+  public CollectionApi collection() {
+    return userSections.collection();
+  }
+
+  @Override
+  public WantlistApi wantlist() {
+    return userSections.wantlist();
+  }
+
+  @Override
+  public ListsApi lists() {
+    return userSections.lists();
   }
 
   @Override

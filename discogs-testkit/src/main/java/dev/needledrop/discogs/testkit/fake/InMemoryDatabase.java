@@ -345,6 +345,11 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     }
   }
 
+  /** Returns a held release as seeded, without counting a call; for the user-data fakes. */
+  Optional<Release> heldRelease(long id) {
+    return catalogue.release(id);
+  }
+
   private InMemoryDatabase view(Caller viewer) {
     return new InMemoryDatabase(catalogue, viewer, currency, statsShape, calls);
   }
