@@ -1,9 +1,13 @@
 package dev.needledrop.discogs;
 
+import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.ImagesApi;
 import dev.needledrop.discogs.api.InventoryApi;
+import dev.needledrop.discogs.api.ListsApi;
 import dev.needledrop.discogs.api.MarketplaceApi;
+import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import java.util.Optional;
 
@@ -27,6 +31,18 @@ public interface Discogs extends AutoCloseable {
 
   /** Returns the image fetcher for the image URLs found in responses. */
   ImagesApi images();
+
+  /** Returns the users section: identity, profiles, submissions and contributions. */
+  UsersApi users();
+
+  /** Returns users' collections: folders, copies, custom fields and value. */
+  CollectionApi collection();
+
+  /** Returns users' wantlists. */
+  WantlistApi wantlist();
+
+  /** Returns users' lists. */
+  ListsApi lists();
 
   /**
    * Returns the rate-limit state of the most recent response, or empty before the first response or

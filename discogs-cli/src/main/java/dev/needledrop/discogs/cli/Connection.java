@@ -1,7 +1,5 @@
 package dev.needledrop.discogs.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.TextFormat;
@@ -17,8 +15,6 @@ import java.util.Optional;
  * on {@link #close()}. Clients are made on first use. Not thread-safe: one run, one thread.
  */
 final class Connection implements AutoCloseable {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Optional<StubDiscogsServer> stub;
   private final DiscogsConfig config;
@@ -79,29 +75,6 @@ final class Connection implements AutoCloseable {
       raw = FeignDiscogs.raw(config);
     }
     return raw;
-  }
-
-  /**
-   * Returns the user the credentials act for: the stub's user, or the one Discogs' {@code
-   * /oauth/identity} names.
-   *
-   * @throws dev.needledrop.discogs.error.DiscogsException when Discogs cannot say, such as without
-   *     a token
-   */
-  String username() {
-    if (stub.isPresent()) {
-      return StubDiscogsServer.DEFAULT_USERNAME;
-    }
-    String identity = raw().get("/oauth/identity");
-    try {
-      String username = JSON.readTree(identity).path("username").asText("");
-      if (username.isBlank()) {
-        throw new IllegalStateException("Discogs named no user for these credentials");
-      }
-      return username;
-    } catch (JsonProcessingException unreadable) {
-      throw new IllegalStateException("Discogs' answer naming the user is not JSON", unreadable);
-    }
   }
 
   /** Closes the clients, then stops the stub if this connection started one. */

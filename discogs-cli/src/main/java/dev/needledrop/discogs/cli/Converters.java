@@ -2,9 +2,11 @@ package dev.needledrop.discogs.cli;
 
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.model.FolderId;
 import dev.needledrop.discogs.model.LabelId;
 import dev.needledrop.discogs.model.MasterId;
 import dev.needledrop.discogs.model.ReleaseId;
+import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.inventory.UploadType;
 import dev.needledrop.discogs.model.marketplace.ListingId;
 import java.time.Instant;
@@ -31,6 +33,8 @@ final class Converters {
         .registerConverter(ArtistId.class, id("artist", ArtistId::of))
         .registerConverter(LabelId.class, id("label", LabelId::of))
         .registerConverter(Currency.class, Converters::currency)
+        .registerConverter(FolderId.class, Converters::folder)
+        .registerConverter(Username.class, Converters::username)
         .registerConverter(ListingId.class, id("listing", ListingId::of))
         .registerConverter(UploadType.class, Converters::uploadType)
         .registerConverter(Instant.class, Converters::instant);
@@ -50,6 +54,23 @@ final class Converters {
       }
       return factory.apply(value);
     };
+  }
+
+  private static FolderId folder(String text) {
+    try {
+      return FolderId.of(Long.parseLong(text.trim()));
+    } catch (IllegalArgumentException notAFolder) {
+      throw new TypeConversionException(
+          "'" + text + "' is not a folder id: folder ids are 0 (all), 1 or a larger whole number");
+    }
+  }
+
+  private static Username username(String text) {
+    try {
+      return Username.of(text);
+    } catch (IllegalArgumentException refused) {
+      throw new TypeConversionException(refused.getMessage());
+    }
   }
 
   private static UploadType uploadType(String text) {

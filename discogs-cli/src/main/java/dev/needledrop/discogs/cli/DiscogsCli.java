@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code discogs} command: looks things up in the Discogs database from a terminal. */
+/**
+ * The {@code discogs} command: looks things up in the Discogs database from a terminal, and works
+ * with collections and wantlists.
+ */
 @Command(
     name = "discogs",
     mixinStandardHelpOptions = true,
@@ -20,6 +23,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Looks up releases, masters, artists and labels in the Discogs database, and searches it;"
+          + " lists collections and wantlists, exports a collection, and keeps a wantlist;"
           + " shows marketplace listings, inventories and orders, and exports or uploads an"
           + " inventory as CSV.",
       "Prints a readable summary, or with --json the JSON Discogs sent."
@@ -30,6 +34,9 @@ import picocli.CommandLine.Spec;
       ArtistCommand.class,
       LabelCommand.class,
       SearchCommand.class,
+      CollectionCommand.class,
+      WantlistCommand.class,
+      WantCommand.class,
       ListingCommand.class,
       InventoryCommand.class,
       OrdersCommand.class
@@ -103,8 +110,8 @@ public final class DiscogsCli implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is needed: release, master, artist, label, search, listing, inventory or"
-            + " orders");
+        "a command is needed: release, master, artist, label, search, collection, wantlist,"
+            + " want, listing, inventory or orders");
   }
 
   GlobalOptions options() {

@@ -5,7 +5,6 @@ import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.InventorySort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.api.SortOrder;
-import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.feign.RawDiscogs;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.marketplace.Listing;
@@ -16,9 +15,9 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code discogs inventory [USER]}: one page of a seller's listings, as a table. */
@@ -47,9 +46,8 @@ final class InventoryCommand extends DiscogsCommand {
   @Parameters(
       paramLabel = "USER",
       arity = "0..1",
-      description =
-          "The seller (default: the user the token belongs to; the stub's user with --stub).")
-  String user;
+      description = "The seller (default: the user the token acts for).")
+  Username user;
 
   @Option(
       names = "--status",
@@ -94,9 +92,6 @@ final class InventoryCommand extends DiscogsCommand {
   @Override
   void checkArguments() {
     request = usage(() -> PageRequest.of(page, perPage));
-    if (user != null) {
-      usage(() -> Username.of(user));
-    }
     InventoryQuery built = InventoryQuery.all();
     if (status != null) {
       built = built.withStatus(ListingStatus.of(status.strip()));
@@ -106,7 +101,7 @@ final class InventoryCommand extends DiscogsCommand {
 
   @Override
   String subject() {
-    return user == null ? "inventory" : "inventory of " + user;
+    return UserArgument.owner(Optional.ofNullable(user)) + " inventory";
   }
 
   @Override
@@ -122,32 +117,15 @@ final class InventoryCommand extends DiscogsCommand {
             });
     parameters.put("page", Integer.toString(request.page()));
     parameters.put("per_page", Integer.toString(request.perPage()));
-    return raw.get("/users/" + seller() + "/inventory", parameters);
+    Username seller = usage(() -> UserArgument.resolve(Optional.ofNullable(user), raw));
+    return raw.get("/users/" + seller + "/inventory", parameters);
   }
 
   @Override
   void summarise(Discogs discogs, PrintWriter out) {
-    Page<Listing> listings = discogs.marketplace().inventory(Username.of(seller()), query, request);
-    if (listings.items().isEmpty()) {
-      out.println("No listings.");
-    } else {
-      TABLE.print(listings.items(), out);
-    }
-    out.println(MarketText.pagination(listings.pagination(), "listing", "listings"));
-  }
-
-  // The caller's own inventory when no seller is named: whose the token is, Discogs says.
-  private String seller() {
-    if (user != null) {
-      return user;
-    }
-    try {
-      return connection().username();
-    } catch (NotFoundException | IllegalStateException unknown) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "name the seller (discogs inventory USER): the server did not say whose token this is",
-          unknown);
-    }
+    Username seller = UserArgument.resolve(Optional.ofNullable(user), discogs);
+    Page<Listing> listings = discogs.marketplace().inventory(seller, query, request);
+    TABLE.print(
+        listings.items(), listings.pagination(), "No listings.", "listing", "listings", out);
   }
 }

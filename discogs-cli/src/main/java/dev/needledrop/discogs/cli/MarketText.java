@@ -1,10 +1,9 @@
 package dev.needledrop.discogs.cli;
 
 import dev.needledrop.discogs.model.Money;
-import dev.needledrop.discogs.paging.Pagination;
 import java.util.Optional;
 
-/** How the marketplace commands write amounts and page lines. */
+/** How the marketplace commands write amounts and byte counts. */
 final class MarketText {
 
   private MarketText() {}
@@ -12,18 +11,6 @@ final class MarketText {
   /** Returns an amount as Discogs sent it, such as {@code 21.00 EUR}; empty for none. */
   static String money(Optional<Money> money) {
     return money.map(Money::toString).orElse("");
-  }
-
-  /** Returns the page line, such as {@code page 1 of 29 (57 listings)}. */
-  static String pagination(Pagination pagination, String singular, String plural) {
-    int pages = Math.max(pagination.pages(), 1);
-    return "page "
-        + pagination.page()
-        + " of "
-        + pages
-        + " ("
-        + Text.count(pagination.items(), singular, plural)
-        + ")";
   }
 
   /** Returns a byte count readably, such as {@code 812 B} or {@code 45.6 KB}. */

@@ -135,12 +135,7 @@ final class OrdersCommand extends DiscogsCommand {
   @Override
   void summarise(Discogs discogs, PrintWriter out) {
     Page<Order> orders = discogs.marketplace().orders(query, request);
-    if (orders.items().isEmpty()) {
-      out.println("No orders.");
-    } else {
-      TABLE.print(orders.items(), out);
-    }
-    out.println(MarketText.pagination(orders.pagination(), "order", "orders"));
+    TABLE.print(orders.items(), orders.pagination(), "No orders.", "order", "orders", out);
   }
 
   private OrderQuery buildQuery() {

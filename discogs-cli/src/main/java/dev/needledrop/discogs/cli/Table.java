@@ -1,21 +1,22 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.paging.Pagination;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * An aligned table of rows, one column per value, cells cut to their column's width, such as a page
- * of listings or orders.
+ * Prints items as an aligned table, one row each, cells cut to their column's width, then the
+ * pagination line, such as {@code page 1 of 3 (123 copies)}.
  *
- * @param <T> what a row shows
+ * @param <T> the items, such as copies in a collection
  */
 final class Table<T> {
 
   private static final String GAP = "  ";
 
-  /** A column: its heading, how wide it may grow, and its cell for a row. */
+  /** A column: its heading, how wide it may grow, and its cell for an item. */
   record Column<T>(String heading, int maxWidth, Function<T, String> cell) {}
 
   private final List<Column<T>> columns;
@@ -24,8 +25,25 @@ final class Table<T> {
     this.columns = List.copyOf(columns);
   }
 
-  /** Prints the heading and one line per item. */
-  void print(List<T> items, PrintWriter out) {
+  /** Prints the items, or the text for none, then the pagination line counting the nouns. */
+  void print(
+      List<T> items,
+      Pagination pagination,
+      String none,
+      String singular,
+      String plural,
+      PrintWriter out) {
+    if (items.isEmpty()) {
+      out.println(none);
+    } else {
+      printRows(items, out);
+    }
+    int pages = Math.max(pagination.pages(), 1);
+    String counted = Text.count(pagination.items(), singular, plural);
+    out.println("page " + pagination.page() + " of " + pages + " (" + counted + ")");
+  }
+
+  private void printRows(List<T> items, PrintWriter out) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(columns.stream().map(Column::heading).toList());
     items.forEach(item -> rows.add(cells(item)));
@@ -35,7 +53,7 @@ final class Table<T> {
 
   private List<String> cells(T item) {
     return columns.stream()
-        .map(column -> Text.shorten(column.cell().apply(item).strip(), column.maxWidth()))
+        .map(column -> Text.shorten(oneLine(column.cell().apply(item)), column.maxWidth()))
         .toList();
   }
 
@@ -56,5 +74,10 @@ final class Table<T> {
       line.append(i == 0 ? "" : GAP).append(Text.pad(row.get(i), widths[i]));
     }
     return line.toString().stripTrailing();
+  }
+
+  // A note may hold line breaks; a table row may not.
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 }

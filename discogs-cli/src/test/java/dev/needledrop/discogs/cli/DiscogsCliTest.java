@@ -158,8 +158,8 @@ class DiscogsCliTest {
       assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(none.errLines())
           .containsExactly(
-              "discogs: a command is needed: release, master, artist, label, search, listing,"
-                  + " inventory or orders (see 'discogs --help')");
+              "discogs: a command is needed: release, master, artist, label, search, collection,"
+                  + " wantlist, want, listing, inventory or orders (see 'discogs --help')");
     }
   }
 

@@ -60,6 +60,17 @@ class DiscogsJarIT {
   }
 
   @Test
+  void listsTheStubUsersCollectionAndWantlist() throws Exception {
+    Run collection = discogs("--stub", "collection", "--per-page", "2");
+    Run wantlist = discogs("--stub", "wantlist", "--per-page", "2");
+
+    assertThat(collection.exitCode()).isZero();
+    assertThat(collection.out()).contains("Burning Desire").endsWith("page 1 of 20 (40 copies)\n");
+    assertThat(wantlist.exitCode()).isZero();
+    assertThat(wantlist.out()).endsWith("page 1 of 5 (10 releases)\n");
+  }
+
+  @Test
   void printsTheJsonDiscogsSent() throws Exception {
     Run run = discogs("--stub", "--json", "release", "249504");
 

@@ -133,11 +133,14 @@ class MarketplaceCommandsTest {
     }
 
     @Test
-    void asksToNameTheSellerWhenTheServerCannotSayWhoseTheTokenIs() {
-      Cli.Result result = runAs(StubDiscogsServer.USER_TOKEN, "inventory");
+    void asksDiscogsWhoseTheTokenIsWhenNoSellerIsNamed() {
+      Cli.Result result = runAs(StubDiscogsServer.SELLER_TOKEN, "inventory", "--per-page", "1");
 
-      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(result.err()).contains("name the seller (discogs inventory USER)");
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.outLines()).last().isEqualTo("page 1 of 57 (57 listings)");
+      assertThat(server.requests())
+          .extracting(RecordedRequest::path)
+          .containsExactly("/oauth/identity", "/users/example_seller/inventory");
     }
 
     @Test

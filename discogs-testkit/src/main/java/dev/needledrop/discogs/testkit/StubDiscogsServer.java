@@ -18,6 +18,9 @@ import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.NameLookup;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
 import dev.needledrop.discogs.testkit.internal.routing.Router;
+import dev.needledrop.discogs.testkit.internal.users.StandardUserData;
+import dev.needledrop.discogs.testkit.internal.users.UserDataRoutes;
+import dev.needledrop.discogs.testkit.internal.users.UserDataStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -45,12 +48,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local HTTP server on 127.0.0.1 that behaves like the Discogs API, for tests.
  *
  * <p>It checks the User-Agent, resolves Discogs credentials (header or query), counts requests in
- * Discogs' moving rate-limit window, routes to the Database, Marketplace and Inventory endpoints
- * and to the images it issued, enforces who may call them, and answers with Discogs' shapes,
- * headers and error messages. It serves a {@link #catalogue()} and a {@link #marketplace()} seeded
- * by default with responses recorded from Discogs; every URL it emits points back at the server
- * itself. It records every request and can answer with {@linkplain #enqueue canned answers}.
- * Thread-safe; close it to stop the server and its threads.
+ * Discogs' moving rate-limit window, routes to the Database, user (identity, profiles, collections,
+ * wantlists, lists), Marketplace and Inventory endpoints and to the images it issued, enforces who
+ * may call them, and answers with Discogs' shapes, headers and error messages. It serves a {@link
+ * #catalogue()}, {@link #userData()} and a {@link #marketplace()} seeded by default with responses
+ * recorded from Discogs, applies writes to them, and keeps each user's data as private as Discogs
+ * does; every URL it emits points back at the server itself. It records every request and can
+ * answer with {@linkplain #enqueue canned answers}. Thread-safe; close it to stop the server and
+ * its threads.
  *
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}), {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}) and {@value #SELLER_USERNAME}, the seller of the recorded
@@ -87,6 +92,8 @@ public final class StubDiscogsServer implements AutoCloseable {
   private final ExecutorService executor;
   private final URI baseUrl;
   private final StubCatalogue catalogue;
+  private final StubUserData userData;
+  private final UserDataStore users;
   private final Accounts accounts;
   private final Market market;
   private final StubMarketplace marketplace;
@@ -104,6 +111,8 @@ public final class StubDiscogsServer implements AutoCloseable {
       StandardCatalogue.load(store);
     }
     this.catalogue = new StubCatalogue(store);
+    this.users = users(builder, store);
+    this.userData = new StubUserData(users);
     this.accounts = builder.accounts();
     this.market =
         new Market(builder.clock, store::release, accounts::hasUser, builder.exportReadsUntilDone);
@@ -146,6 +155,14 @@ public final class StubDiscogsServer implements AutoCloseable {
     return catalogue;
   }
 
+  /**
+   * Returns the users the server knows, with their profiles, collections, wantlists and lists;
+   * changes take effect at once.
+   */
+  public StubUserData userData() {
+    return userData;
+  }
+
   /** Returns the marketplace the server answers from; changes take effect at once. */
   public StubMarketplace marketplace() {
     return marketplace;
@@ -157,13 +174,14 @@ public final class StubDiscogsServer implements AutoCloseable {
   }
 
   /**
-   * Adds a user with a personal token while the server runs, next to the known ones; a token
-   * already given to a user moves to the new one.
+   * Adds a user with a personal token while the server runs, next to the known ones, and opens the
+   * user's profile and collection; a token already given to a user moves to the new one.
    */
   public void addUser(String username, String token) {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(token, "token");
     accounts.addUser(username, token);
+    users.openUser(username);
   }
 
   /** Returns every request received so far, in order of arrival. */
@@ -220,9 +238,19 @@ public final class StubDiscogsServer implements AutoCloseable {
     return "StubDiscogsServer[" + baseUrl + "]";
   }
 
+  private static UserDataStore users(Builder builder, CatalogueStore catalogue) {
+    UserDataStore users = new UserDataStore(catalogue, builder.clock);
+    if (builder.standardUserData) {
+      StandardUserData.load(users);
+    }
+    builder.users.values().forEach(users::openUser);
+    return users;
+  }
+
   private StubPipeline pipeline(Builder builder, CatalogueStore store) {
     Router router = new Router();
     DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
+    UserDataRoutes.register(router, users);
     MarketRoutes.register(router, market);
     images.register(router);
     NameLookup names = (kind, id) -> store.name(kind.name().toLowerCase(Locale.ROOT), id);
@@ -277,10 +305,11 @@ public final class StubDiscogsServer implements AutoCloseable {
     private Duration window = Duration.ofSeconds(60);
     private int missingUserAgentStatus = 403;
     private boolean standardCatalogue = true;
+    private boolean standardUserData = true;
+    private int exportReadsUntilDone = 1;
     private Clock clock = Clock.systemUTC();
     private ReleaseStatsShape statsShape = ReleaseStatsShape.OBSERVED;
     private int threads = 4;
-    private int exportReadsUntilDone = 1;
     private final Map<String, String> users = new LinkedHashMap<>();
 
     private Builder() {
@@ -330,7 +359,16 @@ public final class StubDiscogsServer implements AutoCloseable {
       return this;
     }
 
-    /** Sets the clock the rate-limit window reads; the system clock by default. */
+    /**
+     * Tells whether to seed {@value #DEFAULT_USERNAME}'s profile, collection, wantlist, lists and
+     * submissions with the recorded Discogs responses; true. Without them every user starts empty.
+     */
+    public Builder standardUserData(boolean load) {
+      this.standardUserData = load;
+      return this;
+    }
+
+    /** Sets the clock the rate-limit window and new collection copies read; the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -2,16 +2,23 @@ package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.ImagesApi;
 import dev.needledrop.discogs.api.InventoryApi;
+import dev.needledrop.discogs.api.ListsApi;
 import dev.needledrop.discogs.api.MarketplaceApi;
+import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
+import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
 import dev.needledrop.discogs.feign.internal.resource.InventoryResource;
+import dev.needledrop.discogs.feign.internal.resource.ListsResource;
 import dev.needledrop.discogs.feign.internal.resource.MarketplaceResource;
+import dev.needledrop.discogs.feign.internal.resource.UsersResource;
+import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
-import feign.codec.Decoder;
 import java.util.Optional;
 
 /**
@@ -22,21 +29,54 @@ public final class FeignDiscogsClient implements Discogs {
 
   private final FeignStack stack;
   private final DatabaseApi database;
-  private final MarketplaceApi marketplace;
-  private final InventoryApi inventory;
-  private final ImagesApi images;
+  private final UserSections userSections;
+  private final MarketSections marketSections;
 
   private FeignDiscogsClient(
       FeignStack stack,
       DatabaseApi database,
-      MarketplaceApi marketplace,
-      InventoryApi inventory,
-      ImagesApi images) {
+      UserSections userSections,
+      MarketSections marketSections) {
     this.stack = stack;
     this.database = database;
-    this.marketplace = marketplace;
-    this.inventory = inventory;
-    this.images = images;
+    this.userSections = userSections;
+    this.marketSections = marketSections;
+  }
+
+  /** The sections about users, over one stack. */
+  private record UserSections(
+      UsersApi users, CollectionApi collection, WantlistApi wantlist, ListsApi lists) {
+
+    static UserSections create(FeignStack stack, DiscogsConfig config) {
+      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      UsersApi users =
+          new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency());
+      return new UserSections(
+          users,
+          new FeignCollectionApi(stack.target(CollectionResource.class, decoder), users),
+          new FeignWantlistApi(stack.target(WantlistResource.class, decoder)),
+          new FeignListsApi(stack.target(ListsResource.class, decoder)));
+    }
+  }
+
+  /** The marketplace, the inventory jobs and the image fetcher, over one stack. */
+  private record MarketSections(
+      MarketplaceApi marketplace, InventoryApi inventory, ImagesApi images) {
+
+    static MarketSections create(FeignStack stack, DiscogsConfig config) {
+      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      RawResponses raw = new RawResponses(stack.errorDecoder());
+      return new MarketSections(
+          new FeignMarketplaceApi(stack.target(MarketplaceResource.class, decoder)),
+          new FeignInventoryApi(stack.target(InventoryResource.class, decoder), raw),
+          new FeignImagesApi(
+              stack.client(),
+              stack.options(),
+              config.baseUrl(),
+              config.userAgent(),
+              stack.credentials(),
+              raw));
+    }
   }
 
   /**
@@ -46,20 +86,13 @@ public final class FeignDiscogsClient implements Discogs {
    */
   public static FeignDiscogsClient create(DiscogsConfig config) {
     FeignStack stack = FeignStack.create(config);
-    Decoder json = new JsonResponseDecoder(stack.json());
-    RawResponses raw = new RawResponses(stack.errorDecoder());
+    DatabaseResource resource =
+        stack.target(DatabaseResource.class, new JsonResponseDecoder(stack.json()));
     return new FeignDiscogsClient(
         stack,
-        new FeignDatabaseApi(stack.target(DatabaseResource.class, json), config.currency()),
-        new FeignMarketplaceApi(stack.target(MarketplaceResource.class, json)),
-        new FeignInventoryApi(stack.target(InventoryResource.class, json), raw),
-        new FeignImagesApi(
-            stack.client(),
-            stack.options(),
-            config.baseUrl(),
-            config.userAgent(),
-            stack.credentials(),
-            raw));
+        new FeignDatabaseApi(resource, config.currency()),
+        UserSections.create(stack, config),
+        MarketSections.create(stack, config));
   }
 
   @Override
@@ -69,17 +102,37 @@ public final class FeignDiscogsClient implements Discogs {
 
   @Override
   public MarketplaceApi marketplace() {
-    return marketplace;
+    return marketSections.marketplace();
   }
 
   @Override
   public InventoryApi inventory() {
-    return inventory;
+    return marketSections.inventory();
   }
 
   @Override
   public ImagesApi images() {
-    return images;
+    return marketSections.images();
+  }
+
+  @Override
+  public UsersApi users() {
+    return userSections.users();
+  }
+
+  @Override
+  public CollectionApi collection() {
+    return userSections.collection();
+  }
+
+  @Override
+  public WantlistApi wantlist() {
+    return userSections.wantlist();
+  }
+
+  @Override
+  public ListsApi lists() {
+    return userSections.lists();
   }
 
   @Override

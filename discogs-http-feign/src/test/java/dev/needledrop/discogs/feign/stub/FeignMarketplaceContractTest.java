@@ -15,11 +15,11 @@ class FeignMarketplaceContractTest extends MarketplaceApiContract {
   @RegisterExtension
   static final StubDiscogsServerExtension stub = StubDiscogsServerExtension.create();
 
-  private StubClients clients;
+  private StubUserClients clients;
 
   @BeforeEach
   void connect() {
-    clients = new StubClients(stub.server());
+    clients = new StubUserClients(stub.server());
   }
 
   @AfterEach

@@ -6,56 +6,34 @@ import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.feign.FeignDiscogs;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * Feign clients for a stub server, one per user, each user given a personal token on the stub when
- * first asked for; close them all after each test.
+ * Feign clients of one stub server, as the contract suites need them: as the default user, as the
+ * other user and anonymously. Closed together.
  */
 final class StubClients implements AutoCloseable {
 
-  private final StubDiscogsServer server;
-  private final Map<String, Discogs> users = new LinkedHashMap<>();
-  private Discogs anonymous;
+  final Discogs asUser;
+  final Discogs asOtherUser;
+  final Discogs anonymous;
 
   StubClients(StubDiscogsServer server) {
-    this.server = server;
+    asUser = client(server, PersonalAccessToken.of(StubDiscogsServer.USER_TOKEN));
+    asOtherUser = client(server, PersonalAccessToken.of(StubDiscogsServer.OTHER_USER_TOKEN));
+    anonymous = client(server, Credentials.none());
   }
 
-  /** Returns a client acting as the user, registering the user's token with the stub. */
-  synchronized Discogs as(String username) {
-    return users.computeIfAbsent(
-        username,
-        name -> {
-          String token = "token-" + name;
-          server.addUser(name, token);
-          return FeignDiscogs.create(config(PersonalAccessToken.of(token)));
-        });
-  }
-
-  /** Returns a client sending no credentials. */
-  synchronized Discogs anonymous() {
-    if (anonymous == null) {
-      anonymous = FeignDiscogs.create(config(Credentials.none()));
-    }
-    return anonymous;
+  private static Discogs client(StubDiscogsServer server, Credentials credentials) {
+    return FeignDiscogs.create(
+        DiscogsConfig.builder("NeedledropContractTest/1.0 +https://example.com")
+            .baseUrl(server.baseUrl())
+            .credentials(credentials)
+            .build());
   }
 
   @Override
-  public synchronized void close() {
-    users.values().forEach(Discogs::close);
-    users.clear();
-    if (anonymous != null) {
-      anonymous.close();
-      anonymous = null;
-    }
-  }
-
-  private DiscogsConfig config(Credentials credentials) {
-    return DiscogsConfig.builder("NeedledropContractTest/1.0 +https://example.com")
-        .baseUrl(server.baseUrl())
-        .credentials(credentials)
-        .build();
+  public void close() {
+    List.of(asUser, asOtherUser, anonymous).forEach(Discogs::close);
   }
 }

@@ -132,11 +132,6 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     return view(Caller.application("fake-consumer-key"));
   }
 
-  /** Returns a held release as it was put, without counting a call; for the other fakes. */
-  Optional<Release> heldRelease(long id) {
-    return catalogue.release(id);
-  }
-
   /** Returns how many database calls this fake and its views have answered. */
   public int callCount() {
     return calls.get();
@@ -348,6 +343,11 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     if (type.isPresent() && SearchType.fromWire(type.get()).isEmpty()) {
       throw Failures.of("GET", "/database/search", 422, SearchEndpoint.INVALID_TYPE);
     }
+  }
+
+  /** Returns a held release as seeded, without counting a call; for the other fakes. */
+  Optional<Release> heldRelease(long id) {
+    return catalogue.release(id);
   }
 
   private InMemoryDatabase view(Caller viewer) {

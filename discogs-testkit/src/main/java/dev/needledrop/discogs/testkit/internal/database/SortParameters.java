@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
  * Reads {@code sort} and {@code sort_order}, refusing values Discogs does not list with 422;
  * without {@code sort} the listing keeps its own order and {@code sort_order} is ignored.
  */
-final class SortParameters {
+public final class SortParameters {
 
   private SortParameters() {}
 
-  static <K extends Enum<K> & SortKey> Optional<Sort<K>> read(StubRequest request, Class<K> keys) {
+  public static <K extends Enum<K> & SortKey> Optional<Sort<K>> read(
+      StubRequest request, Class<K> keys) {
     Optional<String> sort = request.parameter("sort");
     if (sort.isEmpty()) {
       return Optional.empty();

@@ -111,6 +111,15 @@ public final class StubRequest {
     return fromBody.or(() -> query.first(name)).filter(value -> !value.isBlank());
   }
 
+  /**
+   * Returns a text parameter from the body or, failing that, the query, keeping an empty value: for
+   * texts an empty value means "clear it" rather than "not given".
+   */
+  public Optional<String> text(String name) {
+    Optional<String> fromBody = Optional.ofNullable(bodyParameters().get(name));
+    return fromBody.or(() -> query.first(name));
+  }
+
   private synchronized Map<String, String> bodyParameters() {
     if (bodyParameters == null) {
       bodyParameters = readBody();

@@ -9,6 +9,7 @@ import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -31,13 +32,28 @@ public final class Pager {
   /** Returns the page the request asks for, adding the given fields to the body. */
   public static StubReply reply(
       StubRequest request, List<? extends JsonNode> all, String itemsKey, ObjectNode extra) {
+    return page(
+        request,
+        all,
+        (body, page) -> {
+          body.setAll(extra);
+          ArrayNode items = body.putArray(itemsKey);
+          page.forEach(item -> items.add(item.deepCopy()));
+        });
+  }
+
+  /**
+   * Returns the page the request asks for, rendering only that page's items: {@code fill} gets the
+   * body (holding the {@code pagination} object already) and the page's items, and writes them in.
+   * Listings held in another form than JSON, or written under several keys, page through this.
+   */
+  public static <T> StubReply page(
+      StubRequest request, List<T> all, BiConsumer<ObjectNode, List<T>> fill) {
     PageSlice slice = slice(request, all.size());
     Map<String, String> links = links(request, slice);
     ObjectNode body = StubJson.object();
     body.set("pagination", pagination(slice, links));
-    body.setAll(extra);
-    ArrayNode items = body.putArray(itemsKey);
-    slice.cut(all).forEach(item -> items.add(item.deepCopy()));
+    fill.accept(body, slice.cut(all));
     return links.isEmpty()
         ? StubReply.ok(body)
         : StubReply.ok(body, Map.of("Link", linkHeader(links)));

@@ -10,7 +10,9 @@ public enum Access {
   NONE,
   /** Any credentials: key/secret or a token (the search). */
   ANY,
-  /** Only the user named by the route's {@code username} variable (rating writes). */
+  /** A user's token, whoever the user ({@code /oauth/identity}); key/secret alone is refused. */
+  USER,
+  /** Only the user named by the route's {@code username} variable (every write of a user). */
   OWNER;
 
   /** Refuses the caller with 401 or 403 when this access level does not admit it. */
@@ -18,6 +20,7 @@ public enum Access {
     switch (this) {
       case NONE -> {}
       case ANY -> requireCredentials(caller);
+      case USER -> requireUser(caller);
       case OWNER -> requireOwner(caller, variables.get("username"));
     }
   }
@@ -28,10 +31,14 @@ public enum Access {
     }
   }
 
-  private static void requireOwner(Caller caller, String owner) {
+  private static void requireUser(Caller caller) {
     if (!caller.isUser()) {
       throw ApiError.of(401, ApiError.MUST_AUTHENTICATE);
     }
+  }
+
+  private static void requireOwner(Caller caller, String owner) {
+    requireUser(caller);
     if (!caller.username().orElseThrow().equals(owner)) {
       throw ApiError.of(403, ApiError.NO_PERMISSION);
     }

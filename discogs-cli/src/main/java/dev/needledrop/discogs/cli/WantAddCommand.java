@@ -1,0 +1,76 @@
+package dev.needledrop.discogs.cli;
+
+import dev.needledrop.discogs.Discogs;
+import dev.needledrop.discogs.feign.RawDiscogs;
+import dev.needledrop.discogs.model.ItemRating;
+import dev.needledrop.discogs.model.ReleaseId;
+import dev.needledrop.discogs.model.Username;
+import dev.needledrop.discogs.model.wantlist.Want;
+import dev.needledrop.discogs.model.wantlist.WantUpdate;
+import java.io.PrintWriter;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code discogs want add RELEASE_ID}: adds a release to the token's user's wantlist. */
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Adds a release to the wantlist of the token's user; a release wanted already keeps its"
+            + " entry, with the note and rating given changing it.")
+final class WantAddCommand extends DiscogsCommand {
+
+  @Parameters(paramLabel = "RELEASE_ID", description = "The release to want, such as 249504.")
+  ReleaseId release;
+
+  @Option(names = "--notes", paramLabel = "TEXT", description = "A note on the entry.")
+  String notes;
+
+  @Option(
+      names = "--rating",
+      paramLabel = "STARS",
+      description = "A rating from 0 (none) to 5 stars.")
+  Integer rating;
+
+  private WantUpdate details = WantUpdate.nothing();
+
+  @Override
+  void checkArguments() {
+    WriteCommands.refuseJson(this);
+    if (notes != null) {
+      details = details.withNotes(notes);
+    }
+    if (rating != null) {
+      details = details.withRating(usage(() -> ItemRating.of(rating)));
+    }
+  }
+
+  @Override
+  String subject() {
+    return "want " + release;
+  }
+
+  @Override
+  String fetchJson(RawDiscogs raw) {
+    throw WriteCommands.noJson(this);
+  }
+
+  @Override
+  void summarise(Discogs discogs, PrintWriter out) {
+    Username user = UserArgument.resolve(Optional.empty(), discogs);
+    Want want = discogs.wantlist().addWant(user, release, details);
+    out.println(
+        "Added "
+            + release
+            + " ("
+            + want.release().artistsDisplay()
+            + " - "
+            + want.release().title()
+            + ") to "
+            + user
+            + "'s wantlist.");
+  }
+}
