@@ -4,6 +4,7 @@ import dev.needledrop.discogs.model.Money;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** What the summaries of several types share: headings, joined lists, the market line. */
 final class Summaries {
@@ -23,12 +24,18 @@ final class Summaries {
     return String.join(", ", values.stream().filter(value -> !value.isBlank()).toList());
   }
 
-  /** Returns how many copies are for sale and the lowest price, such as "82 copies from 0.84". */
-  static String forSale(int count, Optional<Money> lowest) {
-    if (count == 0 && lowest.isEmpty()) {
+  /**
+   * Returns how many copies are for sale and the lowest price, such as {@code "82 copies, lowest
+   * 0.84 USD"}; the count only when Discogs sent it, and blank when nothing is known.
+   */
+  static String forSale(OptionalInt count, Optional<Money> lowest) {
+    if (count.isEmpty()) {
+      return lowest.map(price -> "lowest " + price).orElse("");
+    }
+    if (count.getAsInt() == 0 && lowest.isEmpty()) {
       return "none";
     }
-    String copies = Text.count(count, "copy", "copies");
+    String copies = Text.count(count.getAsInt(), "copy", "copies");
     return lowest.map(price -> copies + ", lowest " + price).orElse(copies);
   }
 

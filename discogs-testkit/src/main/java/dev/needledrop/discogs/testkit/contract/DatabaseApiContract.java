@@ -21,7 +21,9 @@ import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.ArtistRelease;
+import dev.needledrop.discogs.model.database.ItemStats;
 import dev.needledrop.discogs.model.database.LabelRelease;
+import dev.needledrop.discogs.model.database.Master;
 import dev.needledrop.discogs.model.database.MasterVersion;
 import dev.needledrop.discogs.model.database.Release;
 import dev.needledrop.discogs.model.database.ReleaseRating;
@@ -43,6 +45,7 @@ import dev.needledrop.discogs.testkit.data.TestSearchResults;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.LongStream;
@@ -126,6 +129,26 @@ public abstract class DatabaseApiContract {
       Release release = database().release(seeded.id(), Currency.EUR);
 
       assertThat(release.lowestPrice()).hasValue(new Money(new BigDecimal("12.5"), Currency.EUR));
+    }
+
+    @Test
+    void keepsACountForSaleThatWasNeverSentUnknown() {
+      Release seeded =
+          TestReleases.release(freshId()).notForSale().numForSale(OptionalInt.empty()).build();
+      seeder().putRelease(seeded);
+
+      Release release = database().release(seeded.id());
+
+      assertThat(release.numForSale()).isEmpty();
+      assertThat(release.lowestPrice()).isEmpty();
+    }
+
+    @Test
+    void tellsNoCopiesForSaleFromAnUnknownCount() {
+      Release seeded = TestReleases.release(freshId()).notForSale().build();
+      seeder().putRelease(seeded);
+
+      assertThat(database().release(seeded.id()).numForSale()).hasValue(0);
     }
 
     @Test
@@ -308,6 +331,14 @@ public abstract class DatabaseApiContract {
     }
 
     @Test
+    void keepsACountForSaleThatWasNeverSentUnknown() {
+      Master seeded = TestMasters.master(freshId()).numForSale(OptionalInt.empty()).build();
+      seeder().putMaster(seeded);
+
+      assertThat(database().master(seeded.id()).numForSale()).isEmpty();
+    }
+
+    @Test
     void failsWithNotFoundForAnUnknownMaster() {
       assertThatExceptionOfType(NotFoundException.class)
           .isThrownBy(() -> database().master(MasterId.of(freshId())))
@@ -332,6 +363,19 @@ public abstract class DatabaseApiContract {
           database().masterVersions(master, MasterVersionsQuery.all(), PageRequest.first());
 
       assertThat(page.items()).isEqualTo(seeded);
+    }
+
+    @Test
+    void keepsTheStatsOfAVersionListedWithoutThemUnknown() {
+      MasterId master = seedMaster();
+      MasterVersion seeded = TestMasterVersions.version(freshId()).stats(ItemStats.NONE).build();
+      seeder().addMasterVersion(master, seeded);
+
+      Page<MasterVersion> page =
+          database().masterVersions(master, MasterVersionsQuery.all(), PageRequest.first());
+
+      assertThat(page.items()).singleElement().isEqualTo(seeded);
+      assertThat(page.items().get(0).stats().community()).isEmpty();
     }
 
     @Test

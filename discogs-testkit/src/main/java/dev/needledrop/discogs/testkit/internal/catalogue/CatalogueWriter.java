@@ -172,8 +172,10 @@ public final class CatalogueWriter {
     node.set("extraartists", array(release.extraArtists(), PartWriter::artistCredit));
   }
 
-  private static void putSale(ObjectNode node, int numForSale, Optional<Money> lowestPrice) {
-    node.put("num_for_sale", numForSale);
+  private static void putSale(
+      ObjectNode node, OptionalInt numForSale, Optional<Money> lowestPrice) {
+    // A record from before Discogs sent the count has no key, as Discogs then answered.
+    numForSale.ifPresent(count -> node.put("num_for_sale", count));
     if (lowestPrice.isPresent()) {
       node.put("lowest_price", lowestPrice.get().amount());
     } else {
