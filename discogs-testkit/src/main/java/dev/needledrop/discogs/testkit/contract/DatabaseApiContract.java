@@ -33,6 +33,7 @@ import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
+import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import dev.needledrop.discogs.testkit.data.TestArtistReleases;
 import dev.needledrop.discogs.testkit.data.TestArtists;
@@ -42,7 +43,6 @@ import dev.needledrop.discogs.testkit.data.TestMasterVersions;
 import dev.needledrop.discogs.testkit.data.TestMasters;
 import dev.needledrop.discogs.testkit.data.TestReleases;
 import dev.needledrop.discogs.testkit.data.TestSearchResults;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -122,13 +122,25 @@ public abstract class DatabaseApiContract {
     }
 
     @Test
-    void labelsTheLowestPriceWithTheCurrencyAskedFor() {
+    void convertsTheLowestPriceToTheCurrencyAskedForRoundedToItsDecimals() {
       Release seeded = ContractRecords.release(freshId(), freshWord());
       seeder().putRelease(seeded);
 
-      Release release = database().release(seeded.id(), Currency.EUR);
+      assertThat(database().release(seeded.id(), Currency.EUR).lowestPrice())
+          .hasValue(Money.of("11.50", Currency.EUR));
+      assertThat(database().release(seeded.id(), Currency.JPY).lowestPrice())
+          .hasValue(Money.of("1875", Currency.JPY));
+    }
 
-      assertThat(release.lowestPrice()).hasValue(new Money(new BigDecimal("12.5"), Currency.EUR));
+    @Test
+    void keepsAPriceAskedForInTheCurrencyItWasSeededInExact() {
+      Release seeded = TestReleases.release(freshId()).forSale(2, "7.125", Currency.GBP).build();
+      seeder().putRelease(seeded);
+
+      assertThat(database().release(seeded.id(), Currency.GBP).lowestPrice())
+          .hasValue(Money.of("7.125", Currency.GBP));
+      assertThat(database().release(seeded.id(), Currency.USD).lowestPrice())
+          .hasValue(ExchangeRates.convert(Money.of("7.125", Currency.GBP), Currency.USD));
     }
 
     @Test

@@ -176,11 +176,7 @@ public final class CatalogueWriter {
       ObjectNode node, OptionalInt numForSale, Optional<Money> lowestPrice) {
     // A record from before Discogs sent the count has no key, as Discogs then answered.
     numForSale.ifPresent(count -> node.put("num_for_sale", count));
-    if (lowestPrice.isPresent()) {
-      node.put("lowest_price", lowestPrice.get().amount());
-    } else {
-      node.putNull("lowest_price");
-    }
+    HeldPrices.write(node, lowestPrice);
   }
 
   private static void putImages(ObjectNode node, List<Image> images) {
