@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       MasterCommand.class,
       ArtistCommand.class,
       LabelCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -39,15 +41,19 @@ import picocli.CommandLine.Spec;
       ExitCode.RATE_LIMITED_HELP
     },
     footerHeading = "%nEnvironment:%n",
+    // Written line by line to fit USAGE_WIDTH, so that no word is left alone on a line.
     footer = {
-      "  "
-          + Environment.TOKEN
-          + "  a personal access token (Discogs > Settings > Developers), sent",
-      "                 to https://api.discogs.com; search needs one. Ignored with --stub.",
+      "  " + Environment.TOKEN + "  a personal access token (Discogs > Settings > Developers),",
+      "                 sent to https://api.discogs.com; search needs one.",
+      "                 Not used with --stub.",
       "",
-      "Try: discogs --stub release 249504"
+      "Try: discogs --stub release 249504",
+      "     discogs help search"
     })
 public final class DiscogsCli implements Callable<Integer> {
+
+  /** The width help is laid out for: what every terminal shows. */
+  static final int USAGE_WIDTH = 80;
 
   @Mixin private GlobalOptions options;
 
@@ -82,6 +88,8 @@ public final class DiscogsCli implements Callable<Integer> {
             .setOut(out)
             .setErr(err)
             .setCaseInsensitiveEnumValuesAllowed(true)
+            .setUsageHelpWidth(USAGE_WIDTH)
+            .setUsageHelpAutoWidth(false)
             .setExecutionExceptionHandler(failures)
             .setParameterExceptionHandler(failures);
     Converters.register(commandLine);
