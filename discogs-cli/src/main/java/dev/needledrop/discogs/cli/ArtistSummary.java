@@ -17,19 +17,20 @@ final class ArtistSummary {
     new Fields()
         .add("Artist", artist.id().toString())
         .add("Real name", artist.realName())
-        .addAll("Members", memberships(artist.members(), "former member"))
-        .addAll("Groups", memberships(artist.groups(), "former"))
+        .addAll("Members", memberships(artist.members()))
+        .addAll("Groups", memberships(artist.groups()))
         .addAll("Aliases", artist.aliases().stream().map(ArtistSummary::ref).toList())
-        .add("Name variations", Summaries.joined(artist.nameVariations()))
+        .add("Name variations", Summaries.names(artist.nameVariations()))
         .addAll("Links", artist.urls())
         .add("Discogs", artist.uri())
         .printTo(out);
     Summaries.section("Profile", artist.profile(), out);
   }
 
-  private static List<String> memberships(List<ArtistMembership> memberships, String inactive) {
+  // The same words either way round: a member who left, or a group the artist left.
+  private static List<String> memberships(List<ArtistMembership> memberships) {
     return memberships.stream()
-        .map(m -> ref(m.artist()) + (m.active() ? "" : " (" + inactive + ")"))
+        .map(m -> ref(m.artist()) + (m.active() ? "" : " (former member)"))
         .toList();
   }
 

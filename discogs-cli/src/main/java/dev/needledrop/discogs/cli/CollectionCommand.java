@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Lists the copies in a collection, one page at a time, as a table: instance, release,"
-          + " artist, title, year, format, rating and when added.",
+      "Lists a collection a page at a time, as a table: instance, release,"
+          + " artist, title, year, format, rating, date added.",
       "Without USER, the collection of the token's user. Others' collections show only when"
           + " public, and then only folder 0.",
       "'discogs collection export FILE' writes the whole collection to a CSV file."

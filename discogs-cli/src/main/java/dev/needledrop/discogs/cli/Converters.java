@@ -7,52 +7,70 @@ import dev.needledrop.discogs.model.LabelId;
 import dev.needledrop.discogs.model.MasterId;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
+import dev.needledrop.discogs.model.database.SearchType;
 import dev.needledrop.discogs.model.inventory.UploadType;
 import dev.needledrop.discogs.model.marketplace.ListingId;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads the SDK's typed values from the command line, so that bad ones are usage errors. */
+/**
+ * Reads the SDK's typed values from the command line, so that bad ones are usage errors worded for
+ * the command line rather than for Java.
+ *
+ * <p>Messages of option values start with what the value must be ("must be one of ..."), and {@link
+ * Failures} puts the option's name in front; messages of ids stand alone ("0 is not an artist id:
+ * ...").
+ */
 final class Converters {
+
+  /** An example of a base URL, the real API's. */
+  static final String EXAMPLE_BASE_URL = "https://api.discogs.com";
 
   private Converters() {}
 
   /** Registers the converters with the command line and its commands. */
   static void register(CommandLine commandLine) {
     commandLine
-        .registerConverter(ReleaseId.class, id("release", ReleaseId::of))
-        .registerConverter(MasterId.class, id("master", MasterId::of))
-        .registerConverter(ArtistId.class, id("artist", ArtistId::of))
-        .registerConverter(LabelId.class, id("label", LabelId::of))
+        .registerConverter(ReleaseId.class, id("a release", ReleaseId::of))
+        .registerConverter(MasterId.class, id("a master", MasterId::of))
+        .registerConverter(ArtistId.class, id("an artist", ArtistId::of))
+        .registerConverter(LabelId.class, id("a label", LabelId::of))
         .registerConverter(Currency.class, Converters::currency)
+        .registerConverter(SearchType.class, Converters::searchType)
+        .registerConverter(URI.class, Converters::baseUrl)
+        .registerConverter(Integer.class, Converters::wholeNumber)
+        .registerConverter(Integer.TYPE, Converters::wholeNumber)
         .registerConverter(FolderId.class, Converters::folder)
         .registerConverter(Username.class, Converters::username)
-        .registerConverter(ListingId.class, id("listing", ListingId::of))
+        .registerConverter(ListingId.class, id("a listing", ListingId::of))
         .registerConverter(UploadType.class, Converters::uploadType)
         .registerConverter(Instant.class, Converters::instant);
   }
 
   private static <T> ITypeConverter<T> id(String kind, LongFunction<T> factory) {
     return text -> {
-      long value;
-      try {
-        value = Long.parseLong(text.trim());
-      } catch (NumberFormatException notANumber) {
-        value = 0;
-      }
-      if (value <= 0) {
+      String digits = text.strip();
+      if (!digits.matches("\\d+") || digits.matches("0+")) {
         throw new TypeConversionException(
-            "'" + text + "' is not a " + kind + " id: ids are positive whole numbers");
+            text + " is not " + kind + " id: ids are positive whole numbers");
       }
-      return factory.apply(value);
+      try {
+        return factory.apply(Long.parseLong(digits));
+      } catch (NumberFormatException tooLong) {
+        throw new TypeConversionException(text + " is too large for " + kind + " id");
+      }
     };
   }
 
@@ -97,9 +115,51 @@ final class Converters {
 
   private static Currency currency(String code) {
     try {
-      return Currency.of(code).requireDiscogsCurrency();
-    } catch (IllegalArgumentException refused) {
-      throw new TypeConversionException(refused.getMessage());
+      Currency currency = Currency.of(code);
+      if (currency.isDiscogsCurrency()) {
+        return currency;
+      }
+    } catch (IllegalArgumentException malformed) {
+      // Refused below with the same words.
+    }
+    String codes =
+        Currency.discogsCurrencies().stream().map(Currency::code).collect(Collectors.joining(", "));
+    throw new TypeConversionException("must be one of " + codes + ", but was '" + code + "'");
+  }
+
+  private static SearchType searchType(String name) {
+    return SearchType.fromWire(name.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "must be one of "
+                        + Arrays.stream(SearchType.values())
+                            .map(SearchType::wireName)
+                            .collect(Collectors.joining(", "))
+                        + ", but was '"
+                        + name
+                        + "'"));
+  }
+
+  private static URI baseUrl(String text) {
+    try {
+      URI url = new URI(text.strip());
+      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+        return url;
+      }
+    } catch (URISyntaxException malformed) {
+      // Refused below with the same words.
+    }
+    throw new TypeConversionException(
+        "must be an http or https URL, such as " + EXAMPLE_BASE_URL + ", but was '" + text + "'");
+  }
+
+  private static Integer wholeNumber(String text) {
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException notANumber) {
+      throw new TypeConversionException("must be a whole number, but was '" + text + "'");
     }
   }
 }

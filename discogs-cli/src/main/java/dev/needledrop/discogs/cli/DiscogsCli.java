@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -23,9 +24,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Looks up releases, masters, artists and labels in the Discogs database, and searches it;"
-          + " lists collections and wantlists, exports a collection, and keeps a wantlist;"
-          + " shows marketplace listings, inventories and orders, and exports or uploads an"
-          + " inventory as CSV.",
+          + " lists and exports collections, and lists and keeps wantlists; shows marketplace"
+          + " listings, inventories and orders, and exports or uploads an inventory as CSV.",
       "Prints a readable summary, or with --json the JSON Discogs sent."
     },
     subcommands = {
@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       WantCommand.class,
       ListingCommand.class,
       InventoryCommand.class,
-      OrdersCommand.class
+      OrdersCommand.class,
+      HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -51,15 +52,19 @@ import picocli.CommandLine.Spec;
       ExitCode.RATE_LIMITED_HELP
     },
     footerHeading = "%nEnvironment:%n",
+    // Written line by line to fit USAGE_WIDTH, so that no word is left alone on a line.
     footer = {
-      "  "
-          + Environment.TOKEN
-          + "  a personal access token (Discogs > Settings > Developers), sent",
-      "                 to https://api.discogs.com; search needs one. Ignored with --stub.",
+      "  " + Environment.TOKEN + "  a personal access token (Discogs > Settings > Developers),",
+      "                 sent to https://api.discogs.com; search needs one.",
+      "                 Not used with --stub.",
       "",
-      "Try: discogs --stub release 249504"
+      "Try: discogs --stub release 249504",
+      "     discogs help search"
     })
 public final class DiscogsCli implements Callable<Integer> {
+
+  /** The width help is laid out for: what every terminal shows. */
+  static final int USAGE_WIDTH = 80;
 
   @Mixin private GlobalOptions options;
 
@@ -94,6 +99,8 @@ public final class DiscogsCli implements Callable<Integer> {
             .setOut(out)
             .setErr(err)
             .setCaseInsensitiveEnumValuesAllowed(true)
+            .setUsageHelpWidth(USAGE_WIDTH)
+            .setUsageHelpAutoWidth(false)
             .setExecutionExceptionHandler(failures)
             .setParameterExceptionHandler(failures);
     Converters.register(commandLine);

@@ -68,6 +68,11 @@ abstract class DiscogsCommand implements Callable<Integer> {
     return (DiscogsCli) spec.root().userObject();
   }
 
+  /** Returns a usage error of this command with the given message, to be thrown. */
+  final ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
   /** Runs a step that reads user input, reporting what it refuses as a usage error. */
   final <T> T usage(Supplier<T> step) {
     try {

@@ -14,11 +14,13 @@ import java.time.Duration;
  */
 record Failure(int exitCode, String line) {
 
-  /** Describes a failure of the command working on the subject, such as "release 249504". */
-  static Failure of(Throwable failure, String subject) {
+  /**
+   * Describes a failure of the command working on the subject, such as "release 249504", against
+   * the embedded stub or not.
+   */
+  static Failure of(Throwable failure, String subject, boolean stub) {
     if (failure instanceof NotFoundException notFound) {
-      return new Failure(
-          ExitCode.NOT_FOUND, subject + " not found (" + notFound.getMessage() + ")");
+      return new Failure(ExitCode.NOT_FOUND, notFound(notFound, subject, stub));
     }
     if (failure instanceof UnauthorizedException unauthorized) {
       return new Failure(
@@ -49,6 +51,13 @@ record Failure(int exitCode, String line) {
             + " failed unexpectedly: "
             + failure.getClass().getSimpleName()
             + messageOf(failure));
+  }
+
+  // The stub holds only what was recorded, so say so rather than let the id look wrong.
+  private static String notFound(NotFoundException notFound, String subject, boolean stub) {
+    String where = stub ? " in the stub's recorded catalogue" : "";
+    String hint = stub ? "; try 'discogs --stub search' to see what it holds" : "";
+    return subject + " not found" + where + " (" + notFound.getMessage() + ")" + hint;
   }
 
   private static String rateLimited(RateLimitedException limited, String subject) {

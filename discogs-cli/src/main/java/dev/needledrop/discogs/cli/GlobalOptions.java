@@ -13,8 +13,8 @@ final class GlobalOptions {
   @Option(
       names = "--stub",
       description =
-          "Run against a Discogs stub started inside the command on 127.0.0.1, seeded with "
-              + "responses recorded from Discogs: no network and no token needed.")
+          "Run against a stub of Discogs started inside the command on 127.0.0.1 and "
+              + "seeded with responses recorded from Discogs: no network, no token.")
   boolean stub;
 
   @Option(names = "--json", description = "Print the JSON Discogs sent instead of a summary.")
@@ -30,9 +30,11 @@ final class GlobalOptions {
   @Option(
       names = "--base-url",
       paramLabel = "URL",
-      description =
-          "Call another Discogs-compatible server, such as a recording proxy "
-              + "(default: https://api.discogs.com).")
+      // The URL on a line of its own: help wrapping would otherwise split it at a dot.
+      description = {
+        "Call another Discogs-compatible server, such as a recording proxy.",
+        "Default: " + Converters.EXAMPLE_BASE_URL
+      })
   URI baseUrl;
 
   /** Returns the settings with these options added, as given on a command between. */

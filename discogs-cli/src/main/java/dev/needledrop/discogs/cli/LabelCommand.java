@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
     name = "label",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Shows a label: parent label, sublabels, contact details, links and profile.")
+    description = "Shows a label: its parent label, sublabels, contact details, links and profile.")
 final class LabelCommand extends DiscogsCommand {
 
   @Parameters(paramLabel = "ID", description = "The label id, such as 1.")

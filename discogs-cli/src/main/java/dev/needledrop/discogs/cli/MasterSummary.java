@@ -19,6 +19,7 @@ final class MasterSummary {
         .add("Genres", Summaries.joined(master.genres()))
         .add("Styles", Summaries.joined(master.styles()))
         .add("For sale", Summaries.forSale(master.numForSale(), master.lowestPrice()))
+        .add("Videos", Summaries.videos(master.videos()))
         .add("Discogs", master.uri())
         .printTo(out);
     Tracklist.print(master.tracklist(), out);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description =
         "Shows a release: artists and title, year, country, labels and catalogue numbers, "
-            + "formats, genres, community, market, and the tracklist.")
+            + "formats, genres, credits, companies, identifiers, community, market, notes and "
+            + "the tracklist.")
 final class ReleaseCommand extends DiscogsCommand {
 
   @Parameters(paramLabel = "ID", description = "The release id, such as 249504.")

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Searches the database and prints one page of results as a table: type, id, title, year,"
-          + " country and format, then which page of how many.",
+      "Searches the database and prints one page of results as a table: type, id, title,"
+          + " year, country and format, then the page number and the page count.",
       "Discogs matches every filter given; searching needs a token (see DISCOGS_TOKEN)."
     })
 final class SearchCommand extends DiscogsCommand {
@@ -28,7 +28,7 @@ final class SearchCommand extends DiscogsCommand {
   @Parameters(
       paramLabel = "TEXT",
       arity = "0..*",
-      description = "Free text, matched over all fields, such as nevermind.")
+      description = "Words to find in any field, such as nevermind.")
   List<String> words = List.of();
 
   @Mixin SearchFilters filters;
@@ -52,8 +52,18 @@ final class SearchCommand extends DiscogsCommand {
 
   @Override
   void checkArguments() {
+    if (perPage < 1 || perPage > PageRequest.MAX_PER_PAGE) {
+      throw usageError(
+          "--per-page must be from 1 to " + PageRequest.MAX_PER_PAGE + ", but was " + perPage);
+    }
+    if (page < 1) {
+      throw usageError("--page must be 1 or more, but was " + page);
+    }
+    if (filters.year != null && filters.year < 1) {
+      throw usageError("--year must be a year such as 1991, but was " + filters.year);
+    }
     query = usage(() -> filters.toQuery(words));
-    request = usage(() -> PageRequest.of(page, perPage));
+    request = PageRequest.of(page, perPage);
   }
 
   @Override

@@ -30,8 +30,16 @@ final class SearchTable {
 
   private SearchTable() {}
 
-  /** Prints the table and the pagination line; "No results." when the page is empty. */
+  /**
+   * Prints the table and the pagination line; "No results." when the search found nothing, and what
+   * the search has when the page asked for is past its end.
+   */
   static void print(Page<SearchResult> page, PrintWriter out) {
+    Pagination pagination = page.pagination();
+    if (page.items().isEmpty() && pagination.items() > 0) {
+      out.println(pastTheEnd(pagination));
+      return;
+    }
     if (page.items().isEmpty()) {
       out.println("No results.");
     } else {
@@ -41,7 +49,7 @@ final class SearchTable {
       int[] widths = widths(rows);
       rows.forEach(row -> out.println(line(row, widths)));
     }
-    out.println(pagination(page.pagination()));
+    out.println(pagination(pagination));
   }
 
   /** Returns the pagination line, such as {@code page 1 of 3 (123 results)}. */
@@ -51,6 +59,17 @@ final class SearchTable {
         + pagination.page()
         + " of "
         + pages
+        + " ("
+        + Text.count(pagination.items(), "result", "results")
+        + ")";
+  }
+
+  /** Returns the line for a page past the last, such as {@code page 2 is past the end: ...}. */
+  static String pastTheEnd(Pagination pagination) {
+    return "page "
+        + pagination.page()
+        + " is past the end: the search has "
+        + Text.count(Math.max(pagination.pages(), 1), "page", "pages")
         + " ("
         + Text.count(pagination.items(), "result", "results")
         + ")";

@@ -29,6 +29,33 @@ final class Text {
     return count + " " + (count == 1 ? singular : plural);
   }
 
+  /**
+   * Tells whether the text is the word with a slip of the keyboard: at most two letters added,
+   * dropped, changed or swapped, such as {@code relase} for {@code release}.
+   */
+  static boolean isTypoOf(String text, String word) {
+    return !text.equals(word) && distance(text, word) <= 2;
+  }
+
+  // Optimal string alignment distance: edits of one letter, or two neighbours swapped.
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        d[i][j] = i == 0 || j == 0 ? i + j : edited(a, b, i, j, d);
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static int edited(String a, String b, int i, int j, int[][] d) {
+    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+    int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+    boolean swapped =
+        i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1);
+    return swapped ? Math.min(best, d[i - 2][j - 2] + 1) : best;
+  }
+
   /** Returns a decimal number with two places, whatever the platform's locale. */
   static String decimal(double value) {
     return String.format(Locale.ROOT, "%.2f", value);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Prints a tracklist: positions, titles and durations in columns; headings set apart and
- * underlined; the sub-tracks of an index track indented under its title.
+ * underlined; the sub-tracks of an index track indented under its title. A heading titled only
+ * {@code -}, which Discogs editors use as a separator, prints as a blank line.
  */
 final class Tracklist {
 
@@ -41,9 +42,16 @@ final class Tracklist {
     int positionWidth =
         lines.stream().mapToInt(l -> l.track().position().raw().length()).max().orElse(0);
     int titleWidth = titleWidth(lines);
-    out.println();
-    out.println("Tracklist");
-    lines.forEach(line -> printLine(line, positionWidth, titleWidth, out));
+    List<String> printed = new ArrayList<>();
+    printed.add("");
+    printed.add("Tracklist");
+    lines.forEach(line -> printed.addAll(render(line, positionWidth, titleWidth)));
+    // Separators next to headings would stack blank lines; one is enough.
+    for (int i = 0; i < printed.size(); i++) {
+      if (i == 0 || !printed.get(i).isEmpty() || !printed.get(i - 1).isEmpty()) {
+        out.println(printed.get(i));
+      }
+    }
   }
 
   private static int titleWidth(List<Line> lines) {
@@ -61,23 +69,26 @@ final class Tracklist {
     track.subTracks().forEach(sub -> flatten(sub, depth + 1, lines));
   }
 
-  private static void printLine(Line line, int positionWidth, int titleWidth, PrintWriter out) {
+  private static List<String> render(Line line, int positionWidth, int titleWidth) {
     Track track = line.track();
     if (track.isHeading()) {
-      out.println();
-      out.println(INDENT + track.title());
-      out.println(INDENT + "-".repeat(Math.max(track.title().length(), 1)));
-      return;
+      return heading(track.title().strip());
     }
     String nesting = INDENT.repeat(line.depth());
     String position = Text.pad(track.position().raw(), positionWidth);
     String text = INDENT + position + GAP + nesting + line.title();
     String duration = track.duration().raw().strip();
     if (duration.isEmpty()) {
-      out.println(text.stripTrailing());
-    } else {
-      int column = INDENT.length() + positionWidth + GAP.length() + titleWidth;
-      out.println(Text.pad(text, column) + GAP + duration);
+      return List.of(text.stripTrailing());
     }
+    int column = INDENT.length() + positionWidth + GAP.length() + titleWidth;
+    return List.of(Text.pad(text, column) + GAP + duration);
+  }
+
+  private static List<String> heading(String title) {
+    if (title.isEmpty() || title.equals("-")) {
+      return List.of("");
+    }
+    return List.of("", INDENT + title, INDENT + "-".repeat(title.length()));
   }
 }

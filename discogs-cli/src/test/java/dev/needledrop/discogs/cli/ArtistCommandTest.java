@@ -19,7 +19,7 @@ class ArtistCommandTest {
             "  Members          Kevin Moore [130493] (former member)",
             "                   John Petrucci [273938]",
             "  Aliases          Majesty (10) [1405184]",
-            "  Name variations  Dream Theatre, ドリーム・シアター",
+            "  Name variations  Dream Theatre · ドリーム・シアター",
             "  Links            https://dreamtheater.net/",
             "Profile",
             "  American progressive metal band, formed in Boston, Massachusetts, USA in 1985.");
@@ -33,7 +33,18 @@ class ArtistCommandTest {
         .contains(
             "  Real name        Miles Dewey Davis III",
             "  Groups           Artists United Against Apartheid [143887]",
-            "                   Sonny Rollins Quartet [549499] (former)");
+            "                   Sonny Rollins Quartet [549499] (former member)");
+  }
+
+  @Test
+  void separatesNameVariationsWithDotsSinceNamesMayHoldCommas() {
+    List<String> eminem = Cli.run("--stub", "artist", "38661").outLines();
+
+    assertThat(eminem)
+        .filteredOn(line -> line.startsWith("  Name variations"))
+        .singleElement()
+        .asString()
+        .contains(" · ");
   }
 
   @Test
@@ -68,6 +79,7 @@ class ArtistCommandTest {
     assertThat(result.errLines())
         .singleElement()
         .asString()
-        .startsWith("discogs: artist 77777777 not found (GET /artists/77777777 answered 404: ");
+        .startsWith(
+            "discogs: artist 77777777 not found in the stub's recorded catalogue (GET /artists/77777777 answered 404: ");
   }
 }

@@ -8,11 +8,14 @@ import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import dev.needledrop.discogs.testkit.StubResponse;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 /** The command as a whole: help, version, global options, logging and failures. */
@@ -53,6 +56,36 @@ class DiscogsCliTest {
       assertThat(search.out())
           .contains("--type=TYPE", "--release-title=TEXT", "--catno=TEXT", "--contributor=TEXT")
           .contains("--per-page=N", "--page=N", "--year=YEAR");
+    }
+
+    @ParameterizedTest(name = "discogs {0} --help")
+    @ValueSource(strings = {"", "release", "master", "artist", "label", "search", "help"})
+    void fitsEightyColumnsLeavingNoWordAloneOnALine(String command) {
+      String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "-h"};
+
+      List<String> lines = Cli.run(args).outLines();
+
+      assertThat(lines).isNotEmpty().allMatch(line -> line.length() <= DiscogsCli.USAGE_WIDTH);
+      // A continued description never ends with one word on its own line, such as "--stub.";
+      // option names, headings ("Commands:") and parameters ("ID") stand alone by design.
+      assertThat(lines)
+          .filteredOn(line -> line.startsWith(" ") && line.strip().split(" ").length == 1)
+          .allMatch(line -> line.strip().matches("-.*|.*:|\\[?[A-Z]+(\\.\\.\\.)?\\]?"));
+    }
+
+    @Test
+    void keepsTheDefaultUrlWhole() {
+      assertThat(Cli.run("--help").outLines())
+          .contains("                       Default: https://api.discogs.com");
+    }
+
+    @Test
+    void showsACommandsHelpThroughTheHelpCommand() {
+      Cli.Result viaHelp = Cli.run("help", "release");
+
+      assertThat(viaHelp.exitCode()).isZero();
+      assertThat(viaHelp.err()).isEmpty();
+      assertThat(viaHelp.out()).isEqualTo(Cli.run("release", "--help").out());
     }
 
     @Test
@@ -124,8 +157,8 @@ class DiscogsCliTest {
       assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(result.errLines())
           .containsExactly(
-              "discogs: --stub and --base-url exclude each other: pick one server"
-                  + " (see 'discogs release --help')");
+              "discogs: --stub and --base-url exclude each other: pick one server;"
+                  + " see 'discogs release --help'");
       assertThat(server.requests()).isEmpty();
     }
 
@@ -154,12 +187,66 @@ class DiscogsCliTest {
 
       assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(unknown.errLines())
-          .containsExactly("discogs: Unknown option: '--bogus' (see 'discogs release --help')");
+          .containsExactly("discogs: unknown option '--bogus'; see 'discogs release --help'");
       assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(none.errLines())
           .containsExactly(
               "discogs: a command is needed: release, master, artist, label, search, collection,"
-                  + " wantlist, want, listing, inventory or orders (see 'discogs --help')");
+                  + " wantlist, want, listing, inventory or orders; see 'discogs --help'");
+    }
+  }
+
+  @Nested
+  class UsageErrors {
+
+    @Test
+    void nameAnUnknownCommandAndWhereToLook() {
+      Cli.Result result = Cli.run("frobnicate");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly("discogs: unknown command 'frobnicate'; see 'discogs --help'");
+    }
+
+    @Test
+    void suggestTheCommandATypoWasMeantToBe() {
+      assertThat(Cli.run("relase", "249504").errLines())
+          .containsExactly(
+              "discogs: unknown command 'relase' (did you mean 'release'?);"
+                  + " see 'discogs --help'");
+    }
+
+    @Test
+    void nameAnArgumentTooMany() {
+      Cli.Result result = Cli.run("--stub", "release", "249504", "1");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly("discogs: unexpected argument '1'; see 'discogs release --help'");
+    }
+
+    @Test
+    void sayWhatABaseUrlMustBe() {
+      Cli.Result result = Cli.run("--base-url", "notaurl", "release", "1");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .startsWith(
+              "discogs: --base-url must be an http or https URL, such as"
+                  + " https://api.discogs.com");
+    }
+
+    @Test
+    void sayWhatAnArtistIdIsWithTheRightArticle() {
+      Cli.Result result = Cli.run("--stub", "artist", "0");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: 0 is not an artist id: ids are positive whole numbers;"
+                  + " see 'discogs artist --help'");
     }
   }
 

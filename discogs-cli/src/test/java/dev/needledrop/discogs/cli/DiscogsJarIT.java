@@ -88,8 +88,9 @@ class DiscogsJarIT {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(
-            "discogs: release 999999999 not found"
-                + " (GET /releases/999999999 answered 404: Release not found.)\n");
+            "discogs: release 999999999 not found in the stub's recorded catalogue"
+                + " (GET /releases/999999999 answered 404: Release not found.);"
+                + " try 'discogs --stub search' to see what it holds\n");
   }
 
   @Test

@@ -103,7 +103,8 @@ class JsonOutputTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines())
         .containsExactly(
-            "discogs: release 999999999 not found"
-                + " (GET /releases/999999999 answered 404: Release not found.)");
+            "discogs: release 999999999 not found in the stub's recorded catalogue"
+                + " (GET /releases/999999999 answered 404: Release not found.);"
+                + " try 'discogs --stub search' to see what it holds");
   }
 }

@@ -43,6 +43,7 @@ class LabelCommandTest {
     assertThat(result.errLines())
         .singleElement()
         .asString()
-        .startsWith("discogs: label 5 not found (GET /labels/5 answered 404: ");
+        .startsWith(
+            "discogs: label 5 not found in the stub's recorded catalogue (GET /labels/5 answered 404: ");
   }
 }

@@ -79,7 +79,7 @@ class MarketplaceCommandsTest {
       assertThat(Cli.run("--stub", "listing", "1").exitCode()).isEqualTo(ExitCode.NOT_FOUND);
       Cli.Result bad = Cli.run("--stub", "listing", "abc");
       assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(bad.err()).contains("'abc' is not a listing id");
+      assertThat(bad.err()).contains("abc is not a listing id");
     }
   }
 

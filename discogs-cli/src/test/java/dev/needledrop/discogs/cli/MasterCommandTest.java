@@ -34,7 +34,7 @@ class MasterCommandTest {
               "  Newest release  31573201",
               "  Genres          Rock",
               "  Styles          Heavy Metal, Prog Rock, Progressive Metal",
-              "  For sale        722 copies, lowest 0.9 USD");
+              "  For sale        722 copies, lowest 0.90 USD");
     }
 
     @Test
@@ -44,6 +44,13 @@ class MasterCommandTest {
       assertThat(lines.subList(lines.indexOf("Tracklist"), lines.size()))
           .containsExactly("Tracklist", "  1  Pull Me Under  8:11", "  2  Another Day    4:22");
     }
+  }
+
+  @Test
+  void leavesTheMarketOutWhenDiscogsSentNeitherCountNorPrice() {
+    List<String> lines = Cli.run("--stub", "master", "33687").outLines();
+
+    assertThat(lines).isNotEmpty().noneMatch(line -> line.contains("For sale"));
   }
 
   @Test
@@ -60,7 +67,9 @@ class MasterCommandTest {
     assertThat(result.errLines())
         .singleElement()
         .asString()
-        .startsWith("discogs: master 424242 not found (GET /masters/424242 answered 404: ");
+        .startsWith(
+            "discogs: master 424242 not found in the stub's recorded catalogue (GET /masters/424242 answered 404: ")
+        .endsWith("; try 'discogs --stub search' to see what it holds");
   }
 
   @Test

@@ -34,25 +34,72 @@ class ReleaseCommandTest {
     void showsYearReleaseDateAndCountry() {
       assertThat(rick.outLines())
           .contains(
-              "  Release    249504 (master 96559)",
-              "  Year       1987, released Jul 1987",
-              "  Country    UK");
+              "  Release      249504 (master 96559)",
+              "  Year         1987, released Jul 1987",
+              "  Country      UK");
     }
 
     @Test
     void showsLabelsWithCatalogueNumbersAndFormatsWithDescriptions() {
       assertThat(rick.outLines())
-          .contains("  Labels     RCA - PB 41447", "  Formats    Vinyl, 7\", 45 RPM, Single");
+          .contains("  Labels       RCA - PB 41447", "  Formats      Vinyl, 7\", 45 RPM, Single");
     }
 
     @Test
     void showsGenresStylesCommunityAndMarket() {
       assertThat(rick.outLines())
           .contains(
-              "  Genres     Electronic, Pop",
-              "  Styles     Euro-Disco",
-              "  Community  have 2121, want 351, rated 3.64 / 5 by 148 votes",
-              "  For sale   82 copies, lowest 0.84 USD");
+              "  Genres       Electronic, Pop",
+              "  Styles       Euro-Disco",
+              "  Community    have 2121, want 351, rated 3.64 / 5 by 148 votes",
+              "  For sale     82 copies, lowest 0.84 USD");
+    }
+
+    @Test
+    void groupsTheCreditsByRoleCountingACreditUnderEachOfItsRoles() {
+      assertThat(rick.outLines())
+          .contains(
+              "  Credits      Design: Me Co",
+              "               Engineer: Mark McGuire · Mike Duffy",
+              "               Producer: Stock / Aitken / Waterman",
+              "               Written-By: Stock / Aitken / Waterman");
+    }
+
+    @Test
+    void groupsTheCompaniesByWhatTheyDidKeepingCommasInTheirNames() {
+      assertThat(rick.outLines())
+          .contains(
+              "  Companies    Phonographic Copyright (p): BMG Records (UK) Ltd. · Pete Waterman Ltd.",
+              "               Distributed By: BMG Records · BMG Ariola",
+              "               Pressed By: CBS Pressing Plant, Aston Clinton");
+    }
+
+    @Test
+    void listsTheIdentifiersWithTheirDescriptions() {
+      assertThat(rick.outLines())
+          .contains(
+              "  Identifiers  Barcode: 5012394144777",
+              "               Matrix / Runout: PB 41447 A4 UTOPIA MS. (A side runout etchings,"
+                  + " variant 2)",
+              "               Price Code: AA (UK:)");
+    }
+
+    @Test
+    void countsTheVideos() {
+      assertThat(rick.outLines()).contains("  Videos       13");
+    }
+
+    @Test
+    void printsTheNotesAsPlainTextBeforeTheTracklist() {
+      List<String> lines = rick.outLines();
+      int notes = lines.indexOf("Notes");
+
+      assertThat(notes).isPositive().isLessThan(lines.indexOf("Tracklist"));
+      assertThat(lines.get(notes + 1))
+          .isEqualTo(
+              "  UK Release has a black label with the text \"Manufactured In England\" printed"
+                  + " on it.");
+      assertThat(lines).contains("  Durations do not appear on the release.");
     }
 
     @Test
@@ -102,6 +149,16 @@ class ReleaseCommandTest {
     }
 
     @Test
+    void printsSeparatorHeadingsAsOneBlankLine() {
+      int last = satie.indexOf(line("  1-54     Final"));
+
+      assertThat(satie).noneMatch(line -> line.strip().equals("-"));
+      assertThat(satie.get(last + 1)).isEmpty();
+      assertThat(satie.get(last + 2)).isEqualTo("         Les Pantins Dansent (1913)");
+      assertThat(String.join("\n", satie)).doesNotContain("\n\n\n");
+    }
+
+    @Test
     void keepsEveryPlayableTrack() {
       assertThat(satie).anyMatch(line -> line.startsWith("  10-"));
     }
@@ -130,8 +187,18 @@ class ReleaseCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(request.path()).isEqualTo("/releases/249504");
         assertThat(request.queryParameter("curr_abbr")).contains("EUR");
-        assertThat(result.outLines()).anyMatch(line -> line.matches("  For sale .* EUR"));
+        assertThat(result.outLines()).contains("  For sale     82 copies, lowest 0.77 EUR");
       }
+    }
+
+    @Test
+    void roundsThePriceToTheCurrencysDecimals() {
+      List<String> dollars = Cli.run("--stub", "release", "1").outLines();
+      List<String> yen = Cli.run("--stub", "release", "1", "--currency", "JPY").outLines();
+
+      // Discogs sent 8.077169493076712, and no count of copies for this 2014 recording.
+      assertThat(dollars).contains("  For sale     lowest 8.08 USD");
+      assertThat(yen).contains("  For sale     lowest 1212 JPY");
     }
 
     @Test
@@ -149,10 +216,9 @@ class ReleaseCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(result.errLines())
-          .singleElement()
-          .asString()
-          .startsWith("discogs: Invalid value for option '--currency'")
-          .contains("XYZ is not one of the Discogs currencies");
+          .containsExactly(
+              "discogs: --currency must be one of USD, GBP, EUR, CAD, AUD, JPY, CHF, MXN, BRL,"
+                  + " NZD, SEK, ZAR, but was 'XYZ'; see 'discogs release --help'");
       assertThat(result.out()).isEmpty();
     }
   }
@@ -167,9 +233,23 @@ class ReleaseCommandTest {
       assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
       assertThat(result.errLines())
           .containsExactly(
-              "discogs: release 999999999 not found"
-                  + " (GET /releases/999999999 answered 404: Release not found.)");
+              "discogs: release 999999999 not found in the stub's recorded catalogue"
+                  + " (GET /releases/999999999 answered 404: Release not found.);"
+                  + " try 'discogs --stub search' to see what it holds");
       assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnknownIdOfAnotherServerWithoutTheStubsHint() {
+      try (StubDiscogsServer server = StubDiscogsServer.start()) {
+        Cli.Result result =
+            Cli.run("--base-url", server.baseUrl().toString(), "release", "999999999");
+
+        assertThat(result.errLines())
+            .containsExactly(
+                "discogs: release 999999999 not found"
+                    + " (GET /releases/999999999 answered 404: Release not found.)");
+      }
     }
 
     @Test
@@ -180,9 +260,24 @@ class ReleaseCommandTest {
       assertThat(notANumber.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(notANumber.errLines())
           .containsExactly(
-              "discogs: Invalid value for positional parameter at index 0 (ID): 'abc' is not a"
-                  + " release id: ids are positive whole numbers (see 'discogs release --help')");
+              "discogs: abc is not a release id: ids are positive whole numbers;"
+                  + " see 'discogs release --help'");
       assertThat(zero.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(zero.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("discogs: 0 is not a release id: ");
+    }
+
+    @Test
+    void refusesAnIdTooLargeForDiscogsSayingSo() {
+      Cli.Result result = Cli.run("--stub", "release", "99999999999999999999");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: 99999999999999999999 is too large for a release id;"
+                  + " see 'discogs release --help'");
     }
 
     @Test
@@ -193,7 +288,7 @@ class ReleaseCommandTest {
       assertThat(result.errLines())
           .singleElement()
           .asString()
-          .startsWith("discogs: Missing required parameter: 'ID'");
+          .isEqualTo("discogs: missing ID; see 'discogs release --help'");
     }
   }
 }

@@ -43,6 +43,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void saysAPagePastTheEndIsPastTheEndInsteadOfNoResults() {
+      Cli.Result result =
+          Cli.run("--stub", "search", "nevermind", "--type", "release", "--page", "2");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.outLines())
+          .containsExactly("page 2 is past the end: the search has 1 page (3 results)");
+    }
+
+    @Test
     void joinsFreeTextWords() {
       Cli.Result result = Cli.run("--stub", "search", "metal", "galaxy");
 
@@ -219,7 +229,9 @@ class SearchCommandTest {
       assertThat(result.errLines())
           .singleElement()
           .asString()
-          .startsWith("discogs: Invalid value for option '--type'");
+          .isEqualTo(
+              "discogs: --type must be one of release, master, artist, label, but was 'track';"
+                  + " see 'discogs search --help'");
     }
 
     @Test
@@ -229,15 +241,31 @@ class SearchCommandTest {
       assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(result.errLines())
           .containsExactly(
-              "discogs: perPage must be from 1 to 100, but was 101 (see 'discogs search --help')");
+              "discogs: --per-page must be from 1 to 100, but was 101;"
+                  + " see 'discogs search --help'");
     }
 
     @Test
-    void refusesAPageBelowOneAndAYearBelowOne() {
-      assertThat(Cli.run("--stub", "search", "x", "--page", "0").exitCode())
-          .isEqualTo(ExitCode.USAGE);
-      assertThat(Cli.run("--stub", "search", "x", "--year", "0").exitCode())
-          .isEqualTo(ExitCode.USAGE);
+    void refusesAPageBelowOneAndAYearBelowOneNamingTheOption() {
+      Cli.Result page = Cli.run("--stub", "search", "x", "--page", "0");
+      Cli.Result year = Cli.run("--stub", "search", "x", "--year", "0");
+
+      assertThat(page.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(page.errLines())
+          .containsExactly(
+              "discogs: --page must be 1 or more, but was 0; see 'discogs search --help'");
+      assertThat(year.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(year.errLines()).singleElement().asString().startsWith("discogs: --year must be");
+    }
+
+    @Test
+    void refusesAPageSizeOfZero() {
+      Cli.Result result = Cli.run("--stub", "search", "x", "--per-page", "0");
+
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("discogs: --per-page must be from 1 to 100, but was 0");
     }
 
     @Test
@@ -246,6 +274,10 @@ class SearchCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(result.out()).isEmpty();
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: --year must be a whole number, but was 'nineteen';"
+                  + " see 'discogs search --help'");
     }
   }
 }

@@ -2,7 +2,11 @@ package dev.needledrop.discogs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.paging.Pagination;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +61,71 @@ class TextTest {
   }
 
   @Nested
+  class Typos {
+
+    @Test
+    void recognizeALetterAddedDroppedChangedOrSwapped() {
+      assertThat(Text.isTypoOf("relase", "release")).isTrue();
+      assertThat(Text.isTypoOf("releasse", "release")).isTrue();
+      assertThat(Text.isTypoOf("mastre", "master")).isTrue();
+      assertThat(Text.isTypoOf("serach", "search")).isTrue();
+    }
+
+    @Test
+    void leaveOtherWordsAndTheWordItselfAlone() {
+      assertThat(Text.isTypoOf("frobnicate", "master")).isFalse();
+      assertThat(Text.isTypoOf("label", "label")).isFalse();
+      assertThat(Text.isTypoOf("lab", "label")).isTrue();
+      assertThat(Text.isTypoOf("la", "label")).isFalse();
+    }
+  }
+
+  @Nested
+  class PriceText {
+
+    @Test
+    void roundToTheCurrencysDecimalsAndNameTheCurrency() {
+      assertThat(Prices.format(Money.of("8.077169493076712", Currency.USD))).isEqualTo("8.08 USD");
+      assertThat(Prices.format(Money.of("0.9", Currency.GBP))).isEqualTo("0.90 GBP");
+      assertThat(Prices.format(Money.of("1211.5", Currency.JPY))).isEqualTo("1212 JPY");
+    }
+
+    @Test
+    void giveACurrencyTheJdkDoesNotKnowTwoDecimals() {
+      assertThat(Prices.format(Money.of("3.14159", Currency.of("XQQ")))).isEqualTo("3.14 XQQ");
+    }
+  }
+
+  @Nested
+  class ForSale {
+
+    @Test
+    void namesTheCountOnlyWhenDiscogsSentIt() {
+      Optional<Money> price = Optional.of(Money.of("0.84", Currency.USD));
+
+      assertThat(Summaries.forSale(OptionalInt.of(82), price))
+          .isEqualTo("82 copies, lowest 0.84 USD");
+      assertThat(Summaries.forSale(OptionalInt.empty(), price)).isEqualTo("lowest 0.84 USD");
+      assertThat(Summaries.forSale(OptionalInt.of(0), Optional.empty())).isEqualTo("none");
+      assertThat(Summaries.forSale(OptionalInt.empty(), Optional.empty())).isEmpty();
+    }
+  }
+
+  @Nested
   class PaginationLine {
 
     @Test
     void saysWhichPageOfHowManyAndTheTotal() {
       assertThat(SearchTable.pagination(new Pagination(1, 3, 50, 123)))
           .isEqualTo("page 1 of 3 (123 results)");
+    }
+
+    @Test
+    void saysAPagePastTheEndIsPastTheEnd() {
+      assertThat(SearchTable.pastTheEnd(new Pagination(2, 1, 50, 3)))
+          .isEqualTo("page 2 is past the end: the search has 1 page (3 results)");
+      assertThat(SearchTable.pastTheEnd(new Pagination(9, 3, 50, 123)))
+          .isEqualTo("page 9 is past the end: the search has 3 pages (123 results)");
     }
 
     @Test

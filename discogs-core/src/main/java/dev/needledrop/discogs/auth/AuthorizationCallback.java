@@ -21,7 +21,7 @@ public record AuthorizationCallback(String token, OAuthVerifier verifier) {
 
   /** Creates the callback, refusing blank values. */
   public AuthorizationCallback {
-    Secrets.require(token, "oauth_token");
+    Secrets.require(token, "oauth_token", "pass the oauth_token Discogs sent to your callback");
     Objects.requireNonNull(verifier, "verifier");
   }
 

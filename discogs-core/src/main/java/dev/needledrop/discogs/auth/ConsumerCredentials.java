@@ -6,10 +6,15 @@ package dev.needledrop.discogs.auth;
  */
 public record ConsumerCredentials(String key, String secret) implements Credentials {
 
-  /** Creates the credentials, refusing blank or malformed values. */
+  /**
+   * Creates the credentials.
+   *
+   * @throws IllegalArgumentException when a value is null, blank or holds control characters; the
+   *     message names the value and how to get a proper one, and never quotes it
+   */
   public ConsumerCredentials {
-    Secrets.require(key, "consumer key");
-    Secrets.require(secret, "consumer secret");
+    Secrets.require(key, "consumer key", Secrets.FROM_APPLICATION);
+    Secrets.require(secret, "consumer secret", Secrets.FROM_APPLICATION);
   }
 
   @Override

@@ -14,6 +14,9 @@ public record OAuthCredentials(
     SignatureMethod signatureMethod)
     implements Credentials {
 
+  private static final String ACCESS_TOKEN_REMEDY =
+      "use the access token and secret the OAuth flow's last step returned";
+
   /** How requests are signed. */
   public enum SignatureMethod {
     /** The secrets themselves, over TLS; what Discogs recommends. */
@@ -22,12 +25,17 @@ public record OAuthCredentials(
     HMAC_SHA1
   }
 
-  /** Creates the credentials, refusing blank or malformed values. */
+  /**
+   * Creates the credentials.
+   *
+   * @throws IllegalArgumentException when a value is null, blank or holds control characters; the
+   *     message names the value and how to get a proper one, and never quotes it
+   */
   public OAuthCredentials {
-    Secrets.require(consumerKey, "consumer key");
-    Secrets.require(consumerSecret, "consumer secret");
-    Secrets.require(token, "OAuth token");
-    Secrets.require(tokenSecret, "OAuth token secret");
+    Secrets.require(consumerKey, "consumer key", Secrets.FROM_APPLICATION);
+    Secrets.require(consumerSecret, "consumer secret", Secrets.FROM_APPLICATION);
+    Secrets.require(token, "OAuth token", ACCESS_TOKEN_REMEDY);
+    Secrets.require(tokenSecret, "OAuth token secret", ACCESS_TOKEN_REMEDY);
     Objects.requireNonNull(signatureMethod, "signatureMethod");
   }
 

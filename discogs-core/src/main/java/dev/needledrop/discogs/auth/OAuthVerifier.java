@@ -9,7 +9,10 @@ public record OAuthVerifier(String value) {
 
   /** Creates the verifier, refusing blank values and control characters. */
   public OAuthVerifier {
-    Secrets.require(value, "OAuth verifier");
+    Secrets.require(
+        value,
+        "OAuth verifier",
+        "pass the oauth_verifier Discogs sent to your callback, or the code the user copied");
   }
 
   /** Returns the verifier of the given text, such as what a user pasted (trimmed first). */

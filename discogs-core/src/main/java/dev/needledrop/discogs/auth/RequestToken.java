@@ -20,10 +20,18 @@ public record RequestToken(
   /** How long Discogs keeps a request token and its verifier valid. */
   public static final Duration LIFETIME = Duration.ofMinutes(15);
 
-  /** Creates the token, refusing blank or malformed values. */
+  private static final String REMEDY =
+      "use the request token and secret the OAuth flow's first step returned";
+
+  /**
+   * Creates the token.
+   *
+   * @throws IllegalArgumentException when a value is null, blank or holds control characters; the
+   *     message names the value and how to get a proper one, and never quotes it
+   */
   public RequestToken {
-    Secrets.require(token, "request token");
-    Secrets.require(tokenSecret, "request token secret");
+    Secrets.require(token, "request token", REMEDY);
+    Secrets.require(tokenSecret, "request token secret", REMEDY);
     Objects.requireNonNull(issuedAt, "issuedAt");
   }
 

@@ -65,8 +65,13 @@ public final class Values {
     return year == null || year.isEmpty() || year.getAsInt() <= 0 ? OptionalInt.empty() : year;
   }
 
-  /** Returns a count, reading a negative one as zero. */
+  /** Returns a count that is always sent, reading a negative one as zero. */
   public static int count(int count) {
     return Math.max(count, 0);
+  }
+
+  /** Returns a count when it is known: absent, null and negative read as unknown, not as 0. */
+  public static OptionalInt count(OptionalInt count) {
+    return count == null || count.isEmpty() || count.getAsInt() < 0 ? OptionalInt.empty() : count;
   }
 }

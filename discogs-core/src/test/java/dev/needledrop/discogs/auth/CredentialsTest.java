@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.needledrop.discogs.auth.OAuthCredentials.SignatureMethod;
+import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,17 +59,29 @@ class CredentialsTest {
   class Validation {
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", " ", "\t"})
-    void refusesBlankValuesNamingThem(String blank) {
+    @ValueSource(strings = {" ", "\t"})
+    void refusesBlankValuesNamingThemAndTheRemedy(String blank) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PersonalAccessToken.of(blank))
-          .withMessage("personal access token must not be blank");
+          .withMessage(
+              "personal access token is missing (blank); "
+                  + "set it from your Discogs developer settings");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new ConsumerCredentials(KEY, blank))
-          .withMessage("consumer secret must not be blank");
+          .withMessage(
+              "consumer secret is missing (blank); "
+                  + "copy it from your application in your Discogs developer settings");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> OAuthCredentials.of(KEY, SECRET, OAUTH_TOKEN, blank))
-          .withMessage("OAuth token secret must not be blank");
+          .withMessageStartingWith("OAuth token secret is missing (blank); ")
+          .withMessageContaining("the OAuth flow's last step");
+    }
+
+    @Test
+    void tellsAnEmptyValueFromABlankOne() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> PersonalAccessToken.of(""))
+          .withMessageStartingWith("personal access token is missing (empty); ");
     }
 
     @ParameterizedTest(name = "U+{0}")
@@ -78,25 +91,48 @@ class CredentialsTest {
 
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PersonalAccessToken.of(forged))
-          .withMessage("personal access token must not contain control characters")
+          .withMessageStartingWith("personal access token must not contain control characters")
           .withMessageNotContaining(TOKEN);
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new ConsumerCredentials(forged, SECRET))
-          .withMessage("consumer key must not contain control characters");
+          .withMessageStartingWith("consumer key must not contain control characters");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> OAuthCredentials.of(KEY, SECRET, forged, OAUTH_SECRET))
           .withMessageNotContaining(TOKEN)
-          .withMessage("OAuth token must not contain control characters");
+          .withMessageStartingWith("OAuth token must not contain control characters");
     }
 
     @Test
-    void refusesMissingValuesNamingThem() {
-      assertThatNullPointerException()
+    void refusesAMissingPersonalTokenSayingWhereToGetOne() {
+      assertThatIllegalArgumentException()
           .isThrownBy(() -> PersonalAccessToken.of(null))
-          .withMessage("personal access token");
-      assertThatNullPointerException()
+          .withMessage(
+              "personal access token is missing (null); "
+                  + "set it from your Discogs developer settings");
+    }
+
+    @Test
+    void refusesEveryMissingSecretWithATypedErrorNamingIt() {
+      assertThatIllegalArgumentException()
           .isThrownBy(() -> new ConsumerCredentials(null, SECRET))
-          .withMessage("consumer key");
+          .withMessageStartingWith("consumer key is missing (null); ");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> OAuthCredentials.of(KEY, SECRET, null, OAUTH_SECRET))
+          .withMessageStartingWith("OAuth token is missing (null); ");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new RequestToken(OAUTH_TOKEN, null, true, Instant.EPOCH))
+          .withMessageStartingWith("request token secret is missing (null); ")
+          .withMessageContaining("the OAuth flow's first step");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> OAuthVerifier.of(null))
+          .withMessageStartingWith("OAuth verifier is missing (null); ");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new AuthorizationCallback(null, OAuthVerifier.of("v")))
+          .withMessageStartingWith("oauth_token is missing (null); ");
+    }
+
+    @Test
+    void refusesAMissingSignatureMethodNamingIt() {
       assertThatNullPointerException()
           .isThrownBy(() -> new OAuthCredentials(KEY, SECRET, OAUTH_TOKEN, OAUTH_SECRET, null))
           .withMessage("signatureMethod");

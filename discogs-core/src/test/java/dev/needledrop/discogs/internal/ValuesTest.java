@@ -86,9 +86,11 @@ class ValuesTest {
     }
 
     @Test
-    void readNegativeCountsAsZero() {
-      assertThat(Values.count(-4)).isZero();
-      assertThat(Values.count(7)).isEqualTo(7);
+    void readNegativeOrAbsentCountsAsUnknownAndKeepZero() {
+      assertThat(Values.count(OptionalInt.of(-4))).isEmpty();
+      assertThat(Values.count(null)).isEmpty();
+      assertThat(Values.count(OptionalInt.of(0))).hasValue(0);
+      assertThat(Values.count(OptionalInt.of(7))).hasValue(7);
     }
   }
 }

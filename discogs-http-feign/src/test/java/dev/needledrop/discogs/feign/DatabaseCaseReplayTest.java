@@ -128,7 +128,7 @@ class DatabaseCaseReplayTest {
 
       assertThat(release.lowestPrice()).isEmpty();
       assertThat(release.estimatedWeight()).isEmpty();
-      assertThat(release.numForSale()).isZero();
+      assertThat(release.numForSale()).hasValue(0);
       assertThat(release.community().have()).isEqualTo(3);
       assertThat(release.community().want()).isEqualTo(41);
     }

@@ -99,7 +99,7 @@ class TolerantDecodingTest {
       Release release = database.release(ReleaseId.of(5));
 
       assertThat(release.artists()).isEmpty();
-      assertThat(release.numForSale()).isZero();
+      assertThat(release.numForSale()).isEmpty();
       assertThat(release.offensive()).isEmpty();
     }
 
@@ -216,7 +216,7 @@ class TolerantDecodingTest {
 
       Release release = database.release(ReleaseId.of(5));
 
-      assertThat(release.numForSale()).isEqualTo(3);
+      assertThat(release.numForSale()).hasValue(3);
       assertThat(release.estimatedWeight()).isEqualTo(OptionalInt.of(230));
       assertThat(release.formatQuantity()).isEqualTo(OptionalInt.of(2));
       assertThat(release.community().have()).isEqualTo(10);

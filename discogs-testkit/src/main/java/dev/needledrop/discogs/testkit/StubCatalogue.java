@@ -186,12 +186,15 @@ public final class StubCatalogue implements DatabaseSeeder {
     store.putUserRating(release.value(), user.value(), stars);
   }
 
-  /** Returns a copy of a held release. */
+  /**
+   * Returns a copy of a held release, as held: a lowest price seeded in a currency other than US
+   * dollars carries that currency in a key of the stub's own, which is never served.
+   */
   public Optional<ObjectNode> release(long id) {
     return store.release(id);
   }
 
-  /** Returns a copy of a held master. */
+  /** Returns a copy of a held master, as held (see {@link #release(long)} about prices). */
   public Optional<ObjectNode> master(long id) {
     return store.master(id);
   }

@@ -7,6 +7,8 @@ import static dev.needledrop.discogs.testkit.StubDiscogsServer.USER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.testkit.data.TestReleases;
 import dev.needledrop.discogs.testkit.support.StubClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -52,8 +54,33 @@ class StubDatabaseEndpointsTest {
     }
 
     @Test
-    void acceptsADiscogsCurrency() {
-      assertThat(client.get("/releases/249504?curr_abbr=EUR").send().statusCode()).isEqualTo(200);
+    void servesTheRecordedDollarPriceExactlyWhenNoOtherCurrencyIsAsked() {
+      assertThat(client.get("/releases/249504").send().body()).contains("\"lowest_price\": 0.84,");
+      assertThat(client.get("/releases/249504?curr_abbr=USD").send().body())
+          .contains("\"lowest_price\": 0.84,");
+    }
+
+    @Test
+    void convertsThePriceToTheCurrencyAskedForRoundedToItsDecimals() {
+      assertThat(client.get("/releases/249504?curr_abbr=EUR").send().body())
+          .contains("\"lowest_price\": 0.77,");
+      assertThat(client.get("/releases/249504?curr_abbr=GBP").send().body())
+          .contains("\"lowest_price\": 0.66,");
+      assertThat(client.get("/releases/249504?curr_abbr=JPY").send().body())
+          .contains("\"lowest_price\": 126,");
+    }
+
+    @Test
+    void keepsTheCurrencyOfASeededPriceToItself() {
+      long id = 880003;
+      stub.catalogue()
+          .putRelease(TestReleases.release(id).forSale(1, "10.00", Currency.GBP).build());
+
+      String inPounds = client.get("/releases/" + id + "?curr_abbr=GBP").send().body();
+      String inDollars = client.get("/releases/" + id).send().body();
+
+      assertThat(inPounds).contains("\"lowest_price\": 10.00,").doesNotContain("_stub");
+      assertThat(inDollars).contains("\"lowest_price\": 12.66,").doesNotContain("_stub");
     }
 
     @Test
@@ -204,6 +231,18 @@ class StubDatabaseEndpointsTest {
 
   @Nested
   class Masters {
+
+    @Test
+    void convertsTheLowestPriceToTheCurrencyAskedFor() {
+      assertThat(client.get("/masters/666").send().body()).contains("\"lowest_price\": 4.88,");
+      assertThat(client.get("/masters/666?curr_abbr=JPY").send().body())
+          .contains("\"lowest_price\": 732,");
+    }
+
+    @Test
+    void refusesAnUnknownCurrencyWith422() {
+      assertThat(client.get("/masters/666?curr_abbr=XYZ").send().statusCode()).isEqualTo(422);
+    }
 
     @Test
     void answersAnUnknownMasterWithDiscogsMessage() {

@@ -125,7 +125,7 @@ class StubRenderingTest {
 
       String profile = StubClient.json(response).path("profile").asText();
       assertThat(profile).doesNotContain("[l403953]", "[b]", "[/i]", "[u]", "[U]");
-      assertThat(profile).contains("Known to have used 403953 for pressing.");
+      assertThat(profile).contains("Known to have used label 403953 for pressing.");
       assertThat(response.headers().firstValue("X-Discogs-Media-Type")).hasValue("plaintext.v2");
     }
 
@@ -143,6 +143,32 @@ class StubRenderingTest {
 
       assertThat(release.path("notes").asText())
           .isEqualTo("See Miles Davis on Never Gonna Give You Up.");
+    }
+
+    @Test
+    void namesTheKindAndIdOfLinkedObjectsTheStubDoesNotHold() {
+      stub.catalogue()
+          .putRelease(
+              "{\"id\": 990003, \"title\": \"Unlinked\", \"notes\":"
+                  + " \"[m=5460], [l403953], [a119] and [r=123].\"}");
+
+      String plain =
+          client
+              .get("/releases/990003")
+              .header("Accept", "application/vnd.discogs.v2.plaintext+json")
+              .json()
+              .path("notes")
+              .asText();
+      String html =
+          client
+              .get("/releases/990003")
+              .header("Accept", "application/vnd.discogs.v2.html+json")
+              .json()
+              .path("notes")
+              .asText();
+
+      assertThat(plain).isEqualTo("master 5460, label 403953, artist 119 and release 123.");
+      assertThat(html).contains("<a href=\"/master/5460\">master 5460</a>");
     }
 
     @Test

@@ -8,6 +8,13 @@ import java.util.Optional;
 /**
  * What the Discogs community knows of a release: who has and wants it, its rating, and who
  * submitted and edited it.
+ *
+ * <p>The counts are plain numbers: Discogs sends {@code have}, {@code want} and the rating's vote
+ * count in every release's community block. Only a release without the block reads as {@link
+ * #EMPTY}, whose zeros then stand for nothing known.
+ *
+ * @param have how many members have the release in their collection
+ * @param want how many members have it in their wantlist
  */
 public record Community(
     int have,

@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  *
  * @param mainRelease the edition Discogs considers canonical
  * @param mostRecentRelease the newest edition, when Discogs says
+ * @param numForSale how many copies of all versions are for sale; empty when Discogs left the count
+ *     out or sent {@code null} (older records), which is not the same as 0
  * @param lowestPrice the lowest marketplace price over all versions, empty when nothing is for sale
  */
 public record Master(
@@ -34,7 +36,7 @@ public record Master(
     List<Video> videos,
     String dataQuality,
     String notes,
-    int numForSale,
+    OptionalInt numForSale,
     Optional<Money> lowestPrice) {
 
   /** Creates a master, reading absent parts as empty. */

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param releasedFormatted the release date as Discogs displays it, such as {@code "Jul 1987"}
  * @param notes free text with Discogs markup, unless another text format was asked for
  * @param estimatedWeight the shipping weight in grams
+ * @param numForSale how many copies are for sale in the marketplace; empty when Discogs left the
+ *     count out or sent {@code null} (older records, blocked releases), which is not the same as 0
  * @param lowestPrice the lowest marketplace price, in the currency asked for; empty when nothing is
  *     for sale
  * @param blockedFromSale whether Discogs forbids selling this release, when it says
@@ -64,7 +66,7 @@ public record Release(
     Optional<Timestamp> dateAdded,
     Optional<Timestamp> dateChanged,
     OptionalInt estimatedWeight,
-    int numForSale,
+    OptionalInt numForSale,
     Optional<Money> lowestPrice,
     Optional<Boolean> blockedFromSale,
     Optional<Boolean> offensive) {

@@ -69,7 +69,10 @@ public record SearchResult(
     userData = Values.optional(userData);
   }
 
-  /** How many community members have and want a release or master. */
+  /**
+   * How many community members have and want a release or master; Discogs sends both whenever it
+   * sends the block, so an absent block is the whole {@link SearchResult#community()} being empty.
+   */
   public record HaveWant(int have, int want) {}
 
   /** Whether the calling user has the hit in their wantlist or collection. */

@@ -70,7 +70,15 @@ class RecordNormalisationTest {
       assertThat(release.dateChanged()).isEmpty();
       assertThat(release.blockedFromSale()).isEmpty();
       assertThat(release.offensive()).isEmpty();
-      assertThat(release.numForSale()).isZero();
+    }
+
+    /** A release recorded without num_for_sale has an unknown count, not zero copies for sale. */
+    @Test
+    void readsAnAbsentCountForSaleAsUnknownRatherThanZero() {
+      Release release = releaseWithOnlyAnId();
+
+      assertThat(release.numForSale()).isEmpty();
+      assertThat(TestRecords.masterWith(null, null).numForSale()).isEmpty();
     }
 
     @Test
@@ -127,7 +135,7 @@ class RecordNormalisationTest {
               null,
               null,
               null,
-              0,
+              null,
               null,
               null,
               null);
@@ -137,7 +145,7 @@ class RecordNormalisationTest {
     }
 
     @Test
-    void readsANegativeCountForSaleAsZero() {
+    void readsANegativeCountForSaleAsUnknown() {
       Release release =
           new Release(
               ReleaseId.of(1),
@@ -170,12 +178,12 @@ class RecordNormalisationTest {
               null,
               null,
               null,
-              -3,
+              OptionalInt.of(-3),
               null,
               null,
               null);
 
-      assertThat(release.numForSale()).isZero();
+      assertThat(release.numForSale()).isEmpty();
     }
 
     @Test
@@ -186,7 +194,7 @@ class RecordNormalisationTest {
                   new Release(
                       null, null, null, null, null, null, null, null, null, null, null, null, null,
                       null, null, null, null, null, null, null, null, null, null, null, null, null,
-                      null, null, null, null, 0, null, null, null))
+                      null, null, null, null, null, null, null, null))
           .withMessage("id");
     }
 
@@ -222,7 +230,7 @@ class RecordNormalisationTest {
           null,
           null,
           null,
-          0,
+          null,
           null,
           null,
           null);
@@ -295,7 +303,7 @@ class RecordNormalisationTest {
                       null,
                       null,
                       null,
-                      0,
+                      null,
                       null))
           .withMessage("mainRelease");
     }
@@ -397,6 +405,7 @@ class RecordNormalisationTest {
     @Test
     void statsReadAbsentPartsAsEmpty() {
       assertThat(new ItemStats(null, null)).isEqualTo(ItemStats.NONE);
+      assertThat(ItemStats.NONE.community()).isEmpty();
       assertThat(new ReleaseStats(null, null, null).numHave()).isEmpty();
       assertThat(new CommunityRating(ReleaseId.of(1), null).rating()).isEqualTo(RatingSummary.NONE);
     }

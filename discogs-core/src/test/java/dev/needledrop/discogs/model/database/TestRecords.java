@@ -43,7 +43,7 @@ final class TestRecords {
         null,
         null,
         null,
-        0,
+        null,
         null,
         null,
         null);
@@ -69,7 +69,7 @@ final class TestRecords {
         null,
         null,
         null,
-        0,
+        null,
         null);
   }
 

@@ -119,7 +119,7 @@ class StandardCatalogueOverStubTest {
       assertThat(release.community().want()).isEqualTo(351);
       assertThat(release.community().rating().count()).isEqualTo(148);
       assertThat(release.masterId()).contains(MasterId.of(96559));
-      assertThat(release.numForSale()).isEqualTo(82);
+      assertThat(release.numForSale()).hasValue(82);
     }
 
     @Test

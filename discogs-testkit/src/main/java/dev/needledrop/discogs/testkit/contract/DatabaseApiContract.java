@@ -21,7 +21,9 @@ import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.ArtistRelease;
+import dev.needledrop.discogs.model.database.ItemStats;
 import dev.needledrop.discogs.model.database.LabelRelease;
+import dev.needledrop.discogs.model.database.Master;
 import dev.needledrop.discogs.model.database.MasterVersion;
 import dev.needledrop.discogs.model.database.Release;
 import dev.needledrop.discogs.model.database.ReleaseRating;
@@ -31,6 +33,7 @@ import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
+import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import dev.needledrop.discogs.testkit.data.TestArtistReleases;
 import dev.needledrop.discogs.testkit.data.TestArtists;
@@ -40,9 +43,9 @@ import dev.needledrop.discogs.testkit.data.TestMasterVersions;
 import dev.needledrop.discogs.testkit.data.TestMasters;
 import dev.needledrop.discogs.testkit.data.TestReleases;
 import dev.needledrop.discogs.testkit.data.TestSearchResults;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.LongStream;
@@ -119,13 +122,45 @@ public abstract class DatabaseApiContract {
     }
 
     @Test
-    void labelsTheLowestPriceWithTheCurrencyAskedFor() {
+    void convertsTheLowestPriceToTheCurrencyAskedForRoundedToItsDecimals() {
       Release seeded = ContractRecords.release(freshId(), freshWord());
       seeder().putRelease(seeded);
 
-      Release release = database().release(seeded.id(), Currency.EUR);
+      assertThat(database().release(seeded.id(), Currency.EUR).lowestPrice())
+          .hasValue(Money.of("11.50", Currency.EUR));
+      assertThat(database().release(seeded.id(), Currency.JPY).lowestPrice())
+          .hasValue(Money.of("1875", Currency.JPY));
+    }
 
-      assertThat(release.lowestPrice()).hasValue(new Money(new BigDecimal("12.5"), Currency.EUR));
+    @Test
+    void keepsAPriceAskedForInTheCurrencyItWasSeededInExact() {
+      Release seeded = TestReleases.release(freshId()).forSale(2, "7.125", Currency.GBP).build();
+      seeder().putRelease(seeded);
+
+      assertThat(database().release(seeded.id(), Currency.GBP).lowestPrice())
+          .hasValue(Money.of("7.125", Currency.GBP));
+      assertThat(database().release(seeded.id(), Currency.USD).lowestPrice())
+          .hasValue(ExchangeRates.convert(Money.of("7.125", Currency.GBP), Currency.USD));
+    }
+
+    @Test
+    void keepsACountForSaleThatWasNeverSentUnknown() {
+      Release seeded =
+          TestReleases.release(freshId()).notForSale().numForSale(OptionalInt.empty()).build();
+      seeder().putRelease(seeded);
+
+      Release release = database().release(seeded.id());
+
+      assertThat(release.numForSale()).isEmpty();
+      assertThat(release.lowestPrice()).isEmpty();
+    }
+
+    @Test
+    void tellsNoCopiesForSaleFromAnUnknownCount() {
+      Release seeded = TestReleases.release(freshId()).notForSale().build();
+      seeder().putRelease(seeded);
+
+      assertThat(database().release(seeded.id()).numForSale()).hasValue(0);
     }
 
     @Test
@@ -308,6 +343,14 @@ public abstract class DatabaseApiContract {
     }
 
     @Test
+    void keepsACountForSaleThatWasNeverSentUnknown() {
+      Master seeded = TestMasters.master(freshId()).numForSale(OptionalInt.empty()).build();
+      seeder().putMaster(seeded);
+
+      assertThat(database().master(seeded.id()).numForSale()).isEmpty();
+    }
+
+    @Test
     void failsWithNotFoundForAnUnknownMaster() {
       assertThatExceptionOfType(NotFoundException.class)
           .isThrownBy(() -> database().master(MasterId.of(freshId())))
@@ -332,6 +375,19 @@ public abstract class DatabaseApiContract {
           database().masterVersions(master, MasterVersionsQuery.all(), PageRequest.first());
 
       assertThat(page.items()).isEqualTo(seeded);
+    }
+
+    @Test
+    void keepsTheStatsOfAVersionListedWithoutThemUnknown() {
+      MasterId master = seedMaster();
+      MasterVersion seeded = TestMasterVersions.version(freshId()).stats(ItemStats.NONE).build();
+      seeder().addMasterVersion(master, seeded);
+
+      Page<MasterVersion> page =
+          database().masterVersions(master, MasterVersionsQuery.all(), PageRequest.first());
+
+      assertThat(page.items()).singleElement().isEqualTo(seeded);
+      assertThat(page.items().get(0).stats().community()).isEmpty();
     }
 
     @Test

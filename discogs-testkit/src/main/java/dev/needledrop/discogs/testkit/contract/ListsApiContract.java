@@ -83,7 +83,8 @@ public abstract class ListsApiContract {
                     "https://www.discogs.com/artist/" + (id + 2),
                     "",
                     new ItemStats(
-                        new ItemStats.Counts(5, 6), Optional.of(new ItemStats.Counts(1, 0)))))
+                        Optional.of(new ItemStats.Counts(5, 6)),
+                        Optional.of(new ItemStats.Counts(1, 0)))))
             .build();
     seeder().putList(USER, list);
     return list;
@@ -155,7 +156,7 @@ public abstract class ListsApiContract {
       UserList seen = anonymousLists().list(list.id());
 
       assertThat(seen.items().get(1).stats().user()).isEmpty();
-      assertThat(seen.items().get(1).stats().community()).isEqualTo(new ItemStats.Counts(5, 6));
+      assertThat(seen.items().get(1).stats().community()).contains(new ItemStats.Counts(5, 6));
     }
 
     @Test

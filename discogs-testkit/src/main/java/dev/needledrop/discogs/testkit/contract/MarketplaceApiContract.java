@@ -31,11 +31,13 @@ import dev.needledrop.discogs.model.marketplace.OrderMessage;
 import dev.needledrop.discogs.model.marketplace.OrderMessageType;
 import dev.needledrop.discogs.model.marketplace.OrderStatus;
 import dev.needledrop.discogs.model.marketplace.OrderUpdate;
+import dev.needledrop.discogs.model.marketplace.OriginalPrice;
 import dev.needledrop.discogs.model.marketplace.PriceSuggestions;
 import dev.needledrop.discogs.model.marketplace.SleeveCondition;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
+import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.MarketplaceSeeder;
 import dev.needledrop.discogs.testkit.data.TestListings;
 import dev.needledrop.discogs.testkit.data.TestOrders;
@@ -291,11 +293,25 @@ public abstract class MarketplaceApiContract {
     }
 
     @Test
-    void acceptsACurrencyAndRefusesOneDiscogsDoesNotTradeInBeforeAsking() {
+    void pricesTheListingInTheCurrencyAskedForKeepingTheSellersOwnPrice() {
       String seller = freshUser();
-      ListingId id = marketplaceAs(seller).createListing(draft(seedRelease(), "7.00").build());
+      ListingId id = marketplaceAs(seller).createListing(draft(seedRelease(), "21.00").build());
 
-      assertThat(anonymousMarketplace().listing(id, Currency.EUR).id()).isEqualTo(id);
+      Listing inEuros = anonymousMarketplace().listing(id, Currency.EUR);
+
+      Money euros = ExchangeRates.convert(Money.of("21.00", Currency.USD), Currency.EUR);
+      assertThat(inEuros.price()).contains(euros);
+      assertThat(inEuros.sellerPrice()).contains(Money.of("21.00", Currency.USD));
+      assertThat(inEuros.originalPrice().orElseThrow().converted().map(OriginalPrice::amount))
+          .contains(euros);
+      assertThat(anonymousMarketplace().listing(id).price())
+          .contains(Money.of("21.00", Currency.USD));
+    }
+
+    @Test
+    void refusesACurrencyDiscogsDoesNotTradeInBeforeAsking() {
+      ListingId id = marketplaceAs(freshUser()).createListing(draft(seedRelease(), "7.00").build());
+
       assertThatIllegalArgumentException()
           .isThrownBy(() -> anonymousMarketplace().listing(id, Currency.of("XAU")));
     }
@@ -781,6 +797,17 @@ public abstract class MarketplaceApiContract {
       assertThat(stats.numForSale()).hasValue(2);
       assertThat(stats.lowestPrice()).contains(Money.of("10.00", Currency.USD));
       assertThat(stats.blockedFromSale()).contains(false);
+    }
+
+    @Test
+    void convertsTheLowestPriceToTheCurrencyAskedFor() {
+      ReleaseId release = seedRelease();
+      marketplaceAs(freshUser()).createListing(draft(release, "10.00").build());
+
+      MarketplaceStats stats = anonymousMarketplace().marketplaceStats(release, Currency.JPY);
+
+      assertThat(stats.lowestPrice())
+          .contains(ExchangeRates.convert(Money.of("10.00", Currency.USD), Currency.JPY));
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class TestMasters {
     private List<Video> videos = List.of();
     private String dataQuality = "Correct";
     private String notes = "";
-    private int numForSale;
+    // Discogs sends the count on every current record, 0 when nothing is for sale.
+    private OptionalInt numForSale = OptionalInt.of(0);
     private Optional<Money> lowestPrice = Optional.empty();
 
     private Builder(MasterId id) {
@@ -142,8 +143,17 @@ public final class TestMasters {
 
     /** Puts copies on sale, the cheapest at the price (text such as {@code "12.5"}). */
     public Builder forSale(int copies, String lowestAmount, Currency currency) {
-      numForSale = copies;
+      numForSale = OptionalInt.of(copies);
       lowestPrice = Optional.of(new Money(new BigDecimal(lowestAmount), currency));
+      return this;
+    }
+
+    /**
+     * Sets the number of copies for sale, keeping the lowest price; empty models a record from
+     * before Discogs sent the count.
+     */
+    public Builder numForSale(OptionalInt value) {
+      numForSale = value;
       return this;
     }
 

@@ -78,6 +78,7 @@ public final class TestParts {
 
   /** Returns community-only item stats. */
   public static ItemStats stats(int inCollection, int inWantlist) {
-    return new ItemStats(new ItemStats.Counts(inCollection, inWantlist), Optional.empty());
+    return new ItemStats(
+        Optional.of(new ItemStats.Counts(inCollection, inWantlist)), Optional.empty());
   }
 }

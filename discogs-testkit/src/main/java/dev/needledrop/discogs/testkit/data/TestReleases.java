@@ -77,7 +77,8 @@ public final class TestReleases {
     private Optional<Timestamp> dateChanged =
         Optional.of(Timestamp.of("2021-06-07T08:09:10-07:00"));
     private OptionalInt estimatedWeight = OptionalInt.of(230);
-    private int numForSale;
+    // Discogs sends the count on every current record, 0 when nothing is for sale.
+    private OptionalInt numForSale = OptionalInt.of(0);
     private Optional<Money> lowestPrice = Optional.empty();
     private Optional<Boolean> blockedFromSale = Optional.of(false);
     private Optional<Boolean> offensive = Optional.of(false);
@@ -283,8 +284,17 @@ public final class TestReleases {
 
     /** Puts copies on sale, the cheapest at the price (text such as {@code "12.5"}). */
     public Builder forSale(int copies, String lowestAmount, Currency currency) {
-      numForSale = copies;
+      numForSale = OptionalInt.of(copies);
       lowestPrice = Optional.of(new Money(new BigDecimal(lowestAmount), currency));
+      return this;
+    }
+
+    /**
+     * Sets the number of copies for sale, keeping the lowest price; empty models a record from
+     * before Discogs sent the count.
+     */
+    public Builder numForSale(OptionalInt value) {
+      numForSale = value;
       return this;
     }
 
@@ -296,7 +306,7 @@ public final class TestReleases {
 
     /** Takes every copy off sale. */
     public Builder notForSale() {
-      numForSale = 0;
+      numForSale = OptionalInt.of(0);
       lowestPrice = Optional.empty();
       return this;
     }

@@ -10,7 +10,6 @@ import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.LabelId;
 import dev.needledrop.discogs.model.MasterId;
-import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.Artist;
@@ -30,6 +29,7 @@ import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
+import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.ReleaseStatsShape;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import dev.needledrop.discogs.testkit.data.TestMasters;
@@ -65,10 +65,11 @@ import java.util.stream.Collectors;
  * count from 1, hold 1 to 100 items, and are empty past the end. Anonymous callers get images with
  * blank URLs. Search is the stub's own, over results derived from the held records.
  *
- * <p>It converts no prices: the lowest price keeps its amount and is labelled with the currency
- * asked for, as a client reading the stub would label it. Free texts are never re-rendered. All
- * views of one fake ({@link #asUser}, {@link #asAnonymous}, {@link #asApplication}) share its
- * records. Thread-safe.
+ * <p>Lowest prices are converted to the currency asked for (for masters, the fake's currency) with
+ * the stub's fixed {@link ExchangeRates}, rounded to that currency's decimals; a price asked for in
+ * the currency it was seeded in keeps its exact amount. Free texts are never re-rendered. All views
+ * of one fake ({@link #asUser}, {@link #asAnonymous}, {@link #asApplication}) share its records.
+ * Thread-safe.
  */
 public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
@@ -195,11 +196,12 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     calls.incrementAndGet();
     requireDiscogsCurrency(asked, id);
     Release release = findRelease(id);
-    // The fake converts nothing: the amount stays, labelled as a client of the stub labels it.
     Release priced =
         release
             .lowestPrice()
-            .map(price -> TestReleases.from(release).lowestPrice(new Money(price.amount(), asked)))
+            .map(
+                price ->
+                    TestReleases.from(release).lowestPrice(ExchangeRates.convert(price, asked)))
             .map(TestReleases.Builder::build)
             .orElse(release);
     return Withholding.release(priced, caller);
@@ -256,11 +258,13 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
         catalogue
             .master(id.value())
             .orElseThrow(() -> Failures.notFound("/masters/" + id, NotFound.MASTER));
-    // Discogs prices a master in the caller's currency; a client labels it with its own.
+    // Discogs prices a master in the currency the client asks for, its configured one.
     Master priced =
         master
             .lowestPrice()
-            .map(price -> TestMasters.from(master).lowestPrice(new Money(price.amount(), currency)))
+            .map(
+                price ->
+                    TestMasters.from(master).lowestPrice(ExchangeRates.convert(price, currency)))
             .map(TestMasters.Builder::build)
             .orElse(master);
     return Withholding.master(priced, caller);

@@ -49,7 +49,8 @@ import java.util.function.Function;
  * <p>Call it as a user (a personal token), an application or anonymously: sellers see their own
  * drafts and private fields, others only listings for sale; orders and messages are their seller's
  * alone. Releases to list come from an {@link InMemoryDatabase} (its own unless one is given).
- * Prices are never converted. The views of one fake ({@link #asUser}, {@link #asAnonymous}, {@link
+ * Prices asked for in another currency are converted with the testkit's {@code ExchangeRates}, as
+ * the stub converts them. The views of one fake ({@link #asUser}, {@link #asAnonymous}, {@link
  * #asApplication}, {@link #inventory()}) share its state. Thread-safe.
  */
 public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSeeder {

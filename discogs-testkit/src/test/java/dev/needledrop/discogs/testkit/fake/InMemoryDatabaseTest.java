@@ -77,23 +77,31 @@ class InMemoryDatabaseTest {
   class Prices {
 
     @Test
-    void labelsAReleasePriceWithTheConfiguredCurrency() {
+    void convertsAReleasePriceToTheConfiguredCurrency() {
       InMemoryDatabase euros = InMemoryDatabase.builder().currency(Currency.EUR).build();
       euros.putRelease(TestReleases.release(1).forSale(1, "3.5", Currency.USD).build());
 
       Release release = euros.release(ReleaseId.of(1));
 
-      assertThat(release.lowestPrice()).hasValue(new Money(new BigDecimal("3.5"), Currency.EUR));
+      assertThat(release.lowestPrice()).hasValue(new Money(new BigDecimal("3.22"), Currency.EUR));
     }
 
     @Test
-    void labelsAMasterPriceWithTheConfiguredCurrency() {
+    void convertsToYenWithoutDecimals() {
+      fake.putRelease(TestReleases.release(1).forSale(1, "3.5", Currency.USD).build());
+
+      assertThat(fake.release(ReleaseId.of(1), Currency.JPY).lowestPrice())
+          .hasValue(new Money(new BigDecimal("525"), Currency.JPY));
+    }
+
+    @Test
+    void convertsAMasterPriceToTheConfiguredCurrency() {
       InMemoryDatabase pounds = InMemoryDatabase.builder().currency(Currency.GBP).build();
       var master = TestMasters.master(7).forSale(1, "9", Currency.USD).build();
       pounds.putMaster(master);
 
       assertThat(pounds.master(master.id()).lowestPrice())
-          .hasValue(new Money(new BigDecimal("9"), Currency.GBP));
+          .hasValue(new Money(new BigDecimal("7.11"), Currency.GBP));
     }
 
     @Test

@@ -38,8 +38,10 @@ public interface CommonMapper {
 
   ItemStats.Counts toCounts(StatsDto.CountsDto counts);
 
-  /** Maps the caller's own counts, absent for anonymous calls. */
-  default Optional<ItemStats.Counts> toUserCounts(StatsDto.CountsDto counts) {
+  /**
+   * Maps counts that may be absent: the caller's for anonymous calls, all of them in old listings.
+   */
+  default Optional<ItemStats.Counts> toOptionalCounts(StatsDto.CountsDto counts) {
     return Optional.ofNullable(toCounts(counts));
   }
 }

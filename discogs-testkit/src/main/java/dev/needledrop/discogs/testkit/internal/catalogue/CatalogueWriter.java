@@ -172,13 +172,11 @@ public final class CatalogueWriter {
     node.set("extraartists", array(release.extraArtists(), PartWriter::artistCredit));
   }
 
-  private static void putSale(ObjectNode node, int numForSale, Optional<Money> lowestPrice) {
-    node.put("num_for_sale", numForSale);
-    if (lowestPrice.isPresent()) {
-      node.put("lowest_price", lowestPrice.get().amount());
-    } else {
-      node.putNull("lowest_price");
-    }
+  private static void putSale(
+      ObjectNode node, OptionalInt numForSale, Optional<Money> lowestPrice) {
+    // A record from before Discogs sent the count has no key, as Discogs then answered.
+    numForSale.ifPresent(count -> node.put("num_for_sale", count));
+    HeldPrices.write(node, lowestPrice);
   }
 
   private static void putImages(ObjectNode node, List<Image> images) {

@@ -34,7 +34,7 @@ public final class EntryWriter {
     putIfNotEmpty(node, "status", entry.status());
     entry.mainRelease().ifPresent(main -> node.put("main_release", main.value()));
     putIfNotEmpty(node, "trackinfo", entry.trackInfo());
-    node.set("stats", PartWriter.stats(entry.stats()));
+    PartWriter.putStats(node, entry.stats());
     return node;
   }
 
@@ -50,7 +50,7 @@ public final class EntryWriter {
     node.put("status", entry.status());
     node.put("resource_url", API + "/releases/" + entry.id().value());
     node.put("thumb", entry.thumb());
-    node.set("stats", PartWriter.stats(entry.stats()));
+    PartWriter.putStats(node, entry.stats());
     return node;
   }
 
@@ -68,7 +68,7 @@ public final class EntryWriter {
     node.put("status", version.status());
     node.put("resource_url", API + "/releases/" + version.id().value());
     node.put("thumb", version.thumb());
-    node.set("stats", PartWriter.stats(version.stats()));
+    PartWriter.putStats(node, version.stats());
     return node;
   }
 

@@ -162,11 +162,14 @@ final class PartWriter {
     return node;
   }
 
-  static ObjectNode stats(ItemStats stats) {
-    ObjectNode node = StubJson.object();
-    node.set("community", counts(stats.community()));
+  /** Puts the stats of a listed item; an item without any (old listings) gets no key at all. */
+  static void putStats(ObjectNode entry, ItemStats stats) {
+    if (stats.community().isEmpty() && stats.user().isEmpty()) {
+      return;
+    }
+    ObjectNode node = entry.putObject("stats");
+    stats.community().ifPresent(community -> node.set("community", counts(community)));
     stats.user().ifPresent(user -> node.set("user", counts(user)));
-    return node;
   }
 
   private static ObjectNode counts(ItemStats.Counts counts) {

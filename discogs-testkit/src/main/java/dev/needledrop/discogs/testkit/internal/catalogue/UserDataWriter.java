@@ -137,7 +137,7 @@ public final class UserDataWriter {
     node.put("uri", item.uri());
     node.put("resource_url", API + "/" + item.type().value() + "s/" + item.id());
     node.put("image_url", item.imageUrl());
-    node.set("stats", PartWriter.stats(item.stats()));
+    PartWriter.putStats(node, item.stats());
     return node;
   }
 

@@ -3,7 +3,9 @@ package dev.needledrop.discogs.testkit.internal.database;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.api.MasterVersionSort;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
+import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
+import dev.needledrop.discogs.testkit.internal.catalogue.HeldPrices;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
 import dev.needledrop.discogs.testkit.internal.http.StubReply;
 import dev.needledrop.discogs.testkit.internal.http.StubRequest;
@@ -23,10 +25,12 @@ final class MasterEndpoints {
   }
 
   StubReply master(StubRequest request) {
-    return StubReply.ok(
+    Currency asked = CurrencyParameter.read(request);
+    ObjectNode master =
         catalogue
             .master(request.id("master_id"))
-            .orElseThrow(() -> ApiError.notFound(NotFound.MASTER)));
+            .orElseThrow(() -> ApiError.notFound(NotFound.MASTER));
+    return StubReply.ok(HeldPrices.inCurrency(master, asked));
   }
 
   StubReply versions(StubRequest request) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
+import dev.needledrop.discogs.testkit.internal.catalogue.HeldPrices;
 import dev.needledrop.discogs.testkit.internal.catalogue.StatsShape;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
 import dev.needledrop.discogs.testkit.internal.http.StubReply;
 import dev.needledrop.discogs.testkit.internal.http.StubRequest;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
-import java.util.stream.Collectors;
 
 /** Answers a release, its community rating and its stats (E6, E10, E11). */
 final class ReleaseEndpoints {
@@ -23,9 +23,8 @@ final class ReleaseEndpoints {
   }
 
   StubReply release(StubRequest request) {
-    // The stub holds one price per release; it accepts the currency but converts nothing.
-    request.parameter("curr_abbr").ifPresent(ReleaseEndpoints::requireCurrency);
-    return StubReply.ok(find(request));
+    Currency asked = CurrencyParameter.read(request);
+    return StubReply.ok(HeldPrices.inCurrency(find(request), asked));
   }
 
   StubReply communityRating(StubRequest request) {
@@ -73,21 +72,5 @@ final class ReleaseEndpoints {
       body.put("is_offensive", release.path("is_offensive").asBoolean(false));
     }
     return body;
-  }
-
-  private static void requireCurrency(String code) {
-    boolean known;
-    try {
-      known = Currency.of(code).isDiscogsCurrency();
-    } catch (IllegalArgumentException malformed) {
-      known = false;
-    }
-    if (!known) {
-      String codes =
-          Currency.discogsCurrencies().stream()
-              .map(Currency::code)
-              .collect(Collectors.joining(", "));
-      throw ApiError.unprocessable("Invalid curr_abbr: expected one of " + codes + ".");
-    }
   }
 }

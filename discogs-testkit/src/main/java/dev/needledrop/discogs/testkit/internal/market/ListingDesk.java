@@ -21,8 +21,10 @@ import java.util.function.Function;
  * listing writes with Discogs' checks.
  *
  * <p>A seller sees every own listing with the private fields; anyone else sees only listings for
- * sale, without them. Logged-in callers get {@code in_cart}. Amounts are never converted: a listing
- * keeps the currency it was priced in, whatever {@code curr_abbr} asks.
+ * sale, without them. Logged-in callers get {@code in_cart}. A listing asked for with {@code
+ * curr_abbr} is priced in that currency by the testkit's fixed {@code ExchangeRates}, the seller's
+ * own price kept in {@code original_price} with the {@code converted} one beside it; without it, a
+ * listing keeps the currency it was priced in.
  */
 final class ListingDesk {
 
@@ -62,7 +64,8 @@ final class ListingDesk {
   }
 
   ObjectNode listing(Caller caller, long id, Params params) {
-    params.get("curr_abbr").ifPresent(code -> Prices.currency(code, "curr_abbr"));
+    Optional<String> currency =
+        params.get("curr_abbr").map(code -> Prices.currency(code, "curr_abbr"));
     ObjectNode listing = state.listings.get(id);
     boolean visible =
         listing != null
@@ -71,7 +74,9 @@ final class ListingDesk {
     if (!visible) {
       throw ApiError.notFound(ApiError.NOT_FOUND);
     }
-    return view(listing, caller);
+    ObjectNode seen = view(listing, caller);
+    currency.ifPresent(code -> Prices.convertListing(seen, code));
+    return seen;
   }
 
   long create(Caller caller, Params params) {

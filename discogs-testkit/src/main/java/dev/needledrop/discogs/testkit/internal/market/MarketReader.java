@@ -210,7 +210,7 @@ public final class MarketReader {
   }
 
   private static ItemStats itemStats(JsonNode json) {
-    return new ItemStats(counts(json.path("community")).orElse(null), counts(json.path("user")));
+    return new ItemStats(counts(json.path("community")), counts(json.path("user")));
   }
 
   private static Optional<ItemStats.Counts> counts(JsonNode json) {

@@ -231,7 +231,7 @@ public final class MarketWriter {
 
   private static ObjectNode stats(ItemStats stats) {
     ObjectNode node = StubJson.object();
-    node.set("community", counts(stats.community()));
+    stats.community().ifPresent(community -> node.set("community", counts(community)));
     stats.user().ifPresent(user -> node.set("user", counts(user)));
     return node;
   }

@@ -3,6 +3,8 @@ package dev.needledrop.discogs.testkit.internal.market;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.model.Money;
+import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import java.math.BigDecimal;
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
  * original_price} with Discogs' numeric currency id and display text, and exact decimal parsing.
  *
  * <p>Discogs documents ids 1 (USD) and 3 (EUR) only; the stub numbers the twelve currencies in the
- * order Discogs lists them, which fits both.
+ * order Discogs lists them, which fits both. Conversions use the testkit's fixed {@code
+ * ExchangeRates}.
  */
 final class Prices {
 
@@ -41,6 +44,40 @@ final class Prices {
     original.put("formatted", formatted(amount, currency));
     original.put("value", amount);
     return original;
+  }
+
+  /**
+   * Prices a listing in another currency with the testkit's fixed rates: {@code price} (and a
+   * shipping price) converted, the seller's {@code original_price} kept, with the converted price
+   * beside it as {@code converted}. A listing already in that currency is left as it is.
+   */
+  static void convertListing(ObjectNode listing, String currency) {
+    Optional<Money> price = money(listing.path("price"));
+    if (price.isEmpty() || price.get().currency().code().equals(currency)) {
+      return;
+    }
+    Money converted = ExchangeRates.convert(price.get(), Currency.of(currency));
+    listing.set("price", price(converted.amount(), currency));
+    if (listing.path("original_price") instanceof ObjectNode original) {
+      original.set("converted", original(converted.amount(), currency));
+    }
+    money(listing.path("shipping_price"))
+        .map(shipping -> ExchangeRates.convert(shipping, Currency.of(currency)))
+        .ifPresent(shipping -> listing.set("shipping_price", price(shipping.amount(), currency)));
+  }
+
+  /** Returns the amount and currency of a price object, when it holds both. */
+  static Optional<Money> money(JsonNode price) {
+    String code = StubJson.text(price, "currency");
+    Optional<BigDecimal> amount = amount(price);
+    if (amount.isEmpty() || code.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Money(amount.get(), Currency.of(code)));
+    } catch (IllegalArgumentException notACurrency) {
+      return Optional.empty();
+    }
   }
 
   /** Returns the amount of a price object, when it holds one. */

@@ -2,7 +2,10 @@ package dev.needledrop.discogs.testkit.internal.market;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.marketplace.MediaCondition;
+import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.internal.auth.Caller;
 import dev.needledrop.discogs.testkit.internal.database.NotFound;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
@@ -24,9 +27,11 @@ import java.util.Optional;
  *       condition is priced as a share of the release's lowest price (Mint 200%, Near Mint 180%,
  *       VG+ 140%, VG 100%, G+ 60%, G 40%, Fair 25%, Poor 15%), in US dollars; a release with no
  *       lowest price gets {@code {}}.
- *   <li>Stats count the listings for sale of the release and name the lowest price, in the currency
- *       that listing was priced in; a release without held listings gets its recorded stats if any;
- *       nothing for sale, or a release blocked from sale, reads as nulls.
+ *   <li>Stats count the listings for sale of the release and name the lowest price (compared in US
+ *       dollars by the testkit's fixed {@code ExchangeRates}), converted to the currency asked for,
+ *       or in the currency its listing was priced in without one; a release without held listings
+ *       gets its recorded stats if any; nothing for sale, or a release blocked from sale, reads as
+ *       nulls.
  * </ul>
  */
 final class PricingDesk {
@@ -77,7 +82,7 @@ final class PricingDesk {
   }
 
   ObjectNode stats(long releaseId, Optional<String> currency) {
-    currency.ifPresent(code -> Prices.currency(code, "curr_abbr"));
+    Optional<String> asked = currency.map(code -> Prices.currency(code, "curr_abbr"));
     List<ObjectNode> listings =
         state.listings.values().stream()
             .filter(listing -> ListingDesk.releaseIdOf(listing) == releaseId)
@@ -94,20 +99,27 @@ final class PricingDesk {
         blocked
             ? List.of()
             : listings.stream().filter(l -> ListingDesk.statusOf(l).equals("For Sale")).toList();
-    return statsOf(forSale, blocked);
+    return statsOf(forSale, blocked, asked);
   }
 
-  private static ObjectNode statsOf(List<ObjectNode> forSale, boolean blocked) {
+  private static ObjectNode statsOf(
+      List<ObjectNode> forSale, boolean blocked, Optional<String> asked) {
     ObjectNode stats = StubJson.object();
-    Optional<ObjectNode> cheapest =
+    Optional<Money> cheapest =
         forSale.stream()
-            .filter(listing -> Prices.amount(listing.path("price")).isPresent())
-            .min(Comparator.comparing(l -> Prices.amount(l.path("price")).orElseThrow()));
+            .map(listing -> Prices.money(listing.path("price")))
+            .flatMap(Optional::stream)
+            .min(
+                Comparator.comparing(price -> ExchangeRates.convert(price, Currency.USD).amount()));
     if (cheapest.isEmpty()) {
       stats.putNull("lowest_price");
       stats.putNull("num_for_sale");
     } else {
-      stats.set("lowest_price", cheapest.get().path("price").deepCopy());
+      Money lowest =
+          asked
+              .map(code -> ExchangeRates.convert(cheapest.get(), Currency.of(code)))
+              .orElse(cheapest.get());
+      stats.set("lowest_price", Prices.price(lowest.amount(), lowest.currency().code()));
       stats.put("num_for_sale", forSale.size());
     }
     stats.put("blocked_from_sale", blocked);

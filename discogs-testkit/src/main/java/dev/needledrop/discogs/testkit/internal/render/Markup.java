@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Handles links to objects ({@code [a=Name]}, {@code [a123]}, {@code [l=Label]}, {@code [l123]},
  * {@code [r=123]}, {@code [m123]}), web links ({@code [url=...]text[/url]}, {@code [url]...[/url]})
- * and the styles {@code [b]}, {@code [i]}, {@code [u]}, in any letter case.
+ * and the styles {@code [b]}, {@code [i]}, {@code [u]}, in any letter case. A link by id reads as
+ * the object's name when the stub holds it, otherwise as its kind and id, such as {@code master
+ * 5460}.
  */
 final class Markup {
 
@@ -63,9 +65,11 @@ final class Markup {
     if (byName) {
       return value;
     }
-    return value.matches("\\d{1,18}")
-        ? names.name(kind, Long.parseLong(value)).orElse(value)
-        : value;
+    if (!value.matches("\\d{1,18}")) {
+      return value;
+    }
+    // A bare number reads as nothing; "master 5460" at least says what is linked.
+    return names.name(kind, Long.parseLong(value)).orElse(lower(kind.name()) + " " + value);
   }
 
   private static String linkPath(Matcher link) {
