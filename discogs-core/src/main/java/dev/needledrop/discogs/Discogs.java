@@ -2,7 +2,10 @@ package dev.needledrop.discogs;
 
 import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ImagesApi;
+import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
@@ -19,6 +22,15 @@ public interface Discogs extends AutoCloseable {
 
   /** Returns the database section: releases, masters, artists, labels and search. */
   DatabaseApi database();
+
+  /** Returns the marketplace section: inventories, listings, orders, fees and price statistics. */
+  MarketplaceApi marketplace();
+
+  /** Returns the inventory section: CSV exports and uploads of the caller's listings. */
+  InventoryApi inventory();
+
+  /** Returns the image fetcher for the image URLs found in responses. */
+  ImagesApi images();
 
   /** Returns the users section: identity, profiles, submissions and contributions. */
   UsersApi users();

@@ -8,8 +8,15 @@ import dev.needledrop.discogs.model.MasterId;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.SearchType;
+import dev.needledrop.discogs.model.inventory.UploadType;
+import dev.needledrop.discogs.model.marketplace.ListingId;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -46,7 +53,10 @@ final class Converters {
         .registerConverter(Integer.class, Converters::wholeNumber)
         .registerConverter(Integer.TYPE, Converters::wholeNumber)
         .registerConverter(FolderId.class, Converters::folder)
-        .registerConverter(Username.class, Converters::username);
+        .registerConverter(Username.class, Converters::username)
+        .registerConverter(ListingId.class, id("a listing", ListingId::of))
+        .registerConverter(UploadType.class, Converters::uploadType)
+        .registerConverter(Instant.class, Converters::instant);
   }
 
   private static <T> ITypeConverter<T> id(String kind, LongFunction<T> factory) {
@@ -78,6 +88,28 @@ final class Converters {
       return Username.of(text);
     } catch (IllegalArgumentException refused) {
       throw new TypeConversionException(refused.getMessage());
+    }
+  }
+
+  private static UploadType uploadType(String text) {
+    try {
+      return UploadType.of(text.trim().toLowerCase(Locale.ROOT)).requireKnown("TYPE");
+    } catch (IllegalArgumentException refused) {
+      throw new TypeConversionException(refused.getMessage());
+    }
+  }
+
+  // A day (2024-06-01, from its start in UTC) or an instant with its offset.
+  private static Instant instant(String text) {
+    String trimmed = text.trim();
+    try {
+      if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return OffsetDateTime.parse(trimmed).toInstant();
+    } catch (DateTimeParseException malformed) {
+      throw new TypeConversionException(
+          "'" + text + "' is not a date such as 2024-06-01 or 2024-06-01T10:00:00Z");
     }
   }
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Looks up releases, masters, artists and labels in the Discogs database, and searches it;"
-          + " lists and exports collections, and lists and keeps wantlists.",
+          + " lists and exports collections, and lists and keeps wantlists; shows marketplace"
+          + " listings, inventories and orders, and exports or uploads an inventory as CSV.",
       "Prints a readable summary, or with --json the JSON Discogs sent."
     },
     subcommands = {
@@ -36,6 +37,9 @@ import picocli.CommandLine.Spec;
       CollectionCommand.class,
       WantlistCommand.class,
       WantCommand.class,
+      ListingCommand.class,
+      InventoryCommand.class,
+      OrdersCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -113,8 +117,8 @@ public final class DiscogsCli implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is needed: release, master, artist, label, search, collection, wantlist or"
-            + " want");
+        "a command is needed: release, master, artist, label, search, collection, wantlist,"
+            + " want, listing, inventory or orders");
   }
 
   GlobalOptions options() {

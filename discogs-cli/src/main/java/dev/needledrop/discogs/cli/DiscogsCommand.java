@@ -22,10 +22,11 @@ abstract class DiscogsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private Settings settings = Settings.DEFAULT;
+  private Connection connection;
 
   @Override
   public final Integer call() {
-    settings = cli().options().merge(options);
+    settings = mergedSettings();
     checkSettings();
     checkArguments();
     Verbosity log = Verbosity.apply(settings.verbosity(), spec.commandLine().getErr());
@@ -54,6 +55,19 @@ abstract class DiscogsCommand implements Callable<Integer> {
     return settings;
   }
 
+  /** Returns the connection of this run, while the command fetches and prints. */
+  final Connection connection() {
+    if (connection == null) {
+      throw new IllegalStateException("the command is not connected yet");
+    }
+    return connection;
+  }
+
+  /** Returns the top-level command, which holds the environment and the first global options. */
+  final DiscogsCli cli() {
+    return (DiscogsCli) spec.root().userObject();
+  }
+
   /** Returns a usage error of this command with the given message, to be thrown. */
   final ParameterException usageError(String message) {
     return new ParameterException(spec.commandLine(), message);
@@ -69,12 +83,15 @@ abstract class DiscogsCommand implements Callable<Integer> {
   }
 
   private void fetchAndPrint(PrintWriter out) {
-    try (Connection connection = connect()) {
+    try (Connection connected = connect()) {
+      connection = connected;
       if (settings.json()) {
-        printJson(fetchJson(connection.raw()), out);
+        printJson(fetchJson(connected.raw()), out);
       } else {
-        summarise(connection.discogs(), out);
+        summarise(connected.discogs(), out);
       }
+    } finally {
+      connection = null;
     }
     out.flush();
   }
@@ -87,9 +104,16 @@ abstract class DiscogsCommand implements Callable<Integer> {
     return usage(() -> Connection.toServer(settings, cli().environment()));
   }
 
-  // The top-level command, also for commands nested deeper, such as "collection export".
-  private DiscogsCli cli() {
-    return (DiscogsCli) spec.root().userObject();
+  // Global options count wherever they were given: before the first command, after this one, or
+  // after a command between them (discogs inventory --stub export).
+  private Settings mergedSettings() {
+    Settings merged = cli().options().merge(options);
+    for (CommandSpec parent = spec.parent(); parent != null; parent = parent.parent()) {
+      if (parent.userObject() instanceof DiscogsCommand command) {
+        merged = command.options.addTo(merged);
+      }
+    }
+    return merged;
   }
 
   private void checkSettings() {

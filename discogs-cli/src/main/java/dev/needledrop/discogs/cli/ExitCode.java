@@ -12,10 +12,11 @@ final class ExitCode {
 
   static final String OK_HELP = "0:done";
   static final String FAILED_HELP =
-      "1:Discogs answered with another error, or could not be reached";
+      "1:Discogs answered with another error, could not be reached, or a job failed";
   static final String USAGE_HELP = "2:the command line is wrong (unknown option, bad id, ...)";
   static final String NOT_FOUND_HELP =
-      "3:no such release, master, artist, label, user, folder or wantlist entry";
+      "3:no such release, master, artist, label, user, folder, wantlist entry, listing, order or"
+          + " job";
   static final String AUTH_HELP = "4:Discogs wants credentials (set DISCOGS_TOKEN) or refused them";
   static final String RATE_LIMITED_HELP = "5:Discogs' rate limit is spent: wait a minute and retry";
 

@@ -39,6 +39,9 @@ record Failure(int exitCode, String line) {
     if (failure instanceof RateLimitedException limited) {
       return new Failure(ExitCode.RATE_LIMITED, rateLimited(limited, subject));
     }
+    if (failure instanceof CommandFailure failed) {
+      return new Failure(ExitCode.FAILED, failed.getMessage());
+    }
     if (failure instanceof DiscogsException discogs) {
       return new Failure(ExitCode.FAILED, subject + " failed: " + discogs.getMessage());
     }

@@ -37,6 +37,15 @@ final class GlobalOptions {
       })
   URI baseUrl;
 
+  /** Returns the settings with these options added, as given on a command between. */
+  Settings addTo(Settings base) {
+    return new Settings(
+        base.stub() || stub,
+        base.json() || json,
+        base.verbosity() + verbose.length,
+        base.baseUrl().or(() -> Optional.ofNullable(baseUrl)));
+  }
+
   /** Returns the settings given here and in the other place, either place counting. */
   Settings merge(GlobalOptions other) {
     return new Settings(

@@ -32,7 +32,8 @@ class DiscogsCliTest {
       assertThat(result.err()).isEmpty();
       assertThat(result.out())
           .startsWith("Usage: discogs ")
-          .contains("release", "master", "artist", "label", "search")
+          .contains(
+              "release", "master", "artist", "label", "search", "listing", "inventory", "orders")
           .contains("--stub", "--json", "-v", "--base-url")
           .contains("Exit codes:")
           .contains("DISCOGS_TOKEN");
@@ -191,8 +192,7 @@ class DiscogsCliTest {
       assertThat(none.errLines())
           .containsExactly(
               "discogs: a command is needed: release, master, artist, label, search, collection,"
-                  + " wantlist or want;"
-                  + " see 'discogs --help'");
+                  + " wantlist, want, listing, inventory or orders; see 'discogs --help'");
     }
   }
 

@@ -10,6 +10,10 @@ import dev.needledrop.discogs.testkit.internal.database.DatabaseRoutes;
 import dev.needledrop.discogs.testkit.internal.http.Received;
 import dev.needledrop.discogs.testkit.internal.http.StubHandler;
 import dev.needledrop.discogs.testkit.internal.http.StubPipeline;
+import dev.needledrop.discogs.testkit.internal.images.ImageStore;
+import dev.needledrop.discogs.testkit.internal.market.Market;
+import dev.needledrop.discogs.testkit.internal.market.MarketRoutes;
+import dev.needledrop.discogs.testkit.internal.market.StandardMarket;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.NameLookup;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
@@ -44,17 +48,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local HTTP server on 127.0.0.1 that behaves like the Discogs API, for tests.
  *
  * <p>It checks the User-Agent, resolves Discogs credentials (header or query), counts requests in
- * Discogs' moving rate-limit window, routes to the Database and user endpoints (identity, profiles,
- * collections, wantlists, lists), enforces who may call them, and answers with Discogs' shapes,
- * headers and error messages. It serves a {@link #catalogue()} and {@link #userData()} seeded by
- * default with responses recorded from Discogs, applies writes to them, and keeps each user's data
- * as private as Discogs does; every URL it emits points back at the server itself. It records every
- * request and can answer with {@linkplain #enqueue canned answers}. Thread-safe; close it to stop
- * the server and its threads.
+ * Discogs' moving rate-limit window, routes to the Database, user (identity, profiles, collections,
+ * wantlists, lists), Marketplace and Inventory endpoints and to the images it issued, enforces who
+ * may call them, and answers with Discogs' shapes, headers and error messages. It serves a {@link
+ * #catalogue()}, {@link #userData()} and a {@link #marketplace()} seeded by default with responses
+ * recorded from Discogs, applies writes to them, and keeps each user's data as private as Discogs
+ * does; every URL it emits points back at the server itself. It records every request and can
+ * answer with {@linkplain #enqueue canned answers}. Thread-safe; close it to stop the server and
+ * its threads.
  *
- * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}) and {@code other_user}
- * (token {@value #OTHER_USER_TOKEN}); the application {@value #CONSUMER_KEY} / {@value
- * #CONSUMER_SECRET}.
+ * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}), {@code other_user}
+ * (token {@value #OTHER_USER_TOKEN}) and {@value #SELLER_USERNAME}, the seller of the recorded
+ * listings and orders (token {@value #SELLER_TOKEN}); more can be {@linkplain #addUser added}. The
+ * application {@value #CONSUMER_KEY} / {@value #CONSUMER_SECRET}.
  */
 public final class StubDiscogsServer implements AutoCloseable {
 
@@ -76,11 +82,22 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** The user {@link #OTHER_USER_TOKEN} acts as. */
   public static final String OTHER_USERNAME = "other_user";
 
+  /** The personal token of {@link #SELLER_USERNAME}. */
+  public static final String SELLER_TOKEN = "stub-seller-token";
+
+  /** The seller of the recorded listings and orders, whom {@link #SELLER_TOKEN} acts as. */
+  public static final String SELLER_USERNAME = "example_seller";
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final URI baseUrl;
   private final StubCatalogue catalogue;
   private final StubUserData userData;
+  private final UserDataStore users;
+  private final Accounts accounts;
+  private final Market market;
+  private final StubMarketplace marketplace;
+  private final ImageStore images;
   private final RateWindow rateWindow;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Queue<StubResponse> answers = new ConcurrentLinkedQueue<>();
@@ -94,14 +111,22 @@ public final class StubDiscogsServer implements AutoCloseable {
       StandardCatalogue.load(store);
     }
     this.catalogue = new StubCatalogue(store);
-    UserDataStore users = users(builder, store);
+    this.users = users(builder, store);
     this.userData = new StubUserData(users);
+    this.accounts = builder.accounts();
+    this.market =
+        new Market(builder.clock, store::release, accounts::hasUser, builder.exportReadsUntilDone);
+    if (builder.standardCatalogue) {
+      StandardMarket.load(market);
+    }
+    this.marketplace = new StubMarketplace(market);
+    this.images = new ImageStore(baseUrl);
     this.rateWindow =
         new RateWindow(
             builder.authenticatedLimit, builder.anonymousLimit, builder.window, builder.clock);
     this.executor = Executors.newFixedThreadPool(builder.threads, new StubThreads());
     server.setExecutor(executor);
-    server.createContext("/", new StubHandler(pipeline(builder, store, users)));
+    server.createContext("/", new StubHandler(pipeline(builder, store)));
     server.start();
   }
 
@@ -136,6 +161,27 @@ public final class StubDiscogsServer implements AutoCloseable {
    */
   public StubUserData userData() {
     return userData;
+  }
+
+  /** Returns the marketplace the server answers from; changes take effect at once. */
+  public StubMarketplace marketplace() {
+    return marketplace;
+  }
+
+  /** Returns the images the server serves at signed URLs. */
+  public StubImages images() {
+    return new StubImages(images);
+  }
+
+  /**
+   * Adds a user with a personal token while the server runs, next to the known ones, and opens the
+   * user's profile and collection; a token already given to a user moves to the new one.
+   */
+  public void addUser(String username, String token) {
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(token, "token");
+    accounts.addUser(username, token);
+    users.openUser(username);
   }
 
   /** Returns every request received so far, in order of arrival. */
@@ -201,15 +247,17 @@ public final class StubDiscogsServer implements AutoCloseable {
     return users;
   }
 
-  private StubPipeline pipeline(Builder builder, CatalogueStore store, UserDataStore users) {
+  private StubPipeline pipeline(Builder builder, CatalogueStore store) {
     Router router = new Router();
     DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
     UserDataRoutes.register(router, users);
+    MarketRoutes.register(router, market);
+    images.register(router);
     NameLookup names = (kind, id) -> store.name(kind.name().toLowerCase(Locale.ROOT), id);
     return new StubPipeline(
         baseUrl,
         router,
-        new CredentialResolver(builder.accounts()),
+        new CredentialResolver(accounts),
         rateWindow,
         new Renderer(baseUrl, names),
         builder.missingUserAgentStatus,
@@ -258,6 +306,7 @@ public final class StubDiscogsServer implements AutoCloseable {
     private int missingUserAgentStatus = 403;
     private boolean standardCatalogue = true;
     private boolean standardUserData = true;
+    private int exportReadsUntilDone = 1;
     private Clock clock = Clock.systemUTC();
     private ReleaseStatsShape statsShape = ReleaseStatsShape.OBSERVED;
     private int threads = 4;
@@ -266,6 +315,7 @@ public final class StubDiscogsServer implements AutoCloseable {
     private Builder() {
       users.put(USER_TOKEN, DEFAULT_USERNAME);
       users.put(OTHER_USER_TOKEN, OTHER_USERNAME);
+      users.put(SELLER_TOKEN, SELLER_USERNAME);
     }
 
     /** Listens on the port; 0 (the default) picks a free one. */
@@ -344,6 +394,18 @@ public final class StubDiscogsServer implements AutoCloseable {
         throw new IllegalArgumentException("threads must be at least 1, but was " + count);
       }
       this.threads = count;
+      return this;
+    }
+
+    /**
+     * Sets how many status reads a requested inventory export stays {@code in progress} for before
+     * it succeeds; 1 by default, so that the first read sees it running.
+     */
+    public Builder exportReadsUntilDone(int reads) {
+      if (reads < 1) {
+        throw new IllegalArgumentException("reads must be at least 1, but was " + reads);
+      }
+      this.exportReadsUntilDone = reads;
       return this;
     }
 

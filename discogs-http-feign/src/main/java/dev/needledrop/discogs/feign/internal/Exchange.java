@@ -25,6 +25,10 @@ record Exchange(String method, String path) {
     return new Exchange("PUT", path);
   }
 
+  static Exchange post(String path) {
+    return new Exchange("POST", path);
+  }
+
   static Exchange delete(String path) {
     return new Exchange("DELETE", path);
   }
@@ -52,8 +56,8 @@ record Exchange(String method, String path) {
   }
 
   // The wire object was read, so a failure here is a value the domain refuses, such as a rating
-  // out of range: the response is unreadable rather than the SDK broken. Every Database call
-  // that returns a body succeeds with 200, the status reported here.
+  // out of range: the response is unreadable rather than the SDK broken. The status reported is
+  // 200, which every such call but a create (201) answers with.
   private <D, R> R map(D wire, Function<D, R> mapping) {
     try {
       return mapping.apply(wire);

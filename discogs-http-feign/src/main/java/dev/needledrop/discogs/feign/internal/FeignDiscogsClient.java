@@ -4,13 +4,18 @@ import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.DatabaseApi;
+import dev.needledrop.discogs.api.ImagesApi;
+import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
 import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
+import dev.needledrop.discogs.feign.internal.resource.InventoryResource;
 import dev.needledrop.discogs.feign.internal.resource.ListsResource;
+import dev.needledrop.discogs.feign.internal.resource.MarketplaceResource;
 import dev.needledrop.discogs.feign.internal.resource.UsersResource;
 import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
@@ -25,11 +30,17 @@ public final class FeignDiscogsClient implements Discogs {
   private final FeignStack stack;
   private final DatabaseApi database;
   private final UserSections userSections;
+  private final MarketSections marketSections;
 
-  private FeignDiscogsClient(FeignStack stack, DatabaseApi database, UserSections userSections) {
+  private FeignDiscogsClient(
+      FeignStack stack,
+      DatabaseApi database,
+      UserSections userSections,
+      MarketSections marketSections) {
     this.stack = stack;
     this.database = database;
     this.userSections = userSections;
+    this.marketSections = marketSections;
   }
 
   /** The sections about users, over one stack. */
@@ -48,6 +59,26 @@ public final class FeignDiscogsClient implements Discogs {
     }
   }
 
+  /** The marketplace, the inventory jobs and the image fetcher, over one stack. */
+  private record MarketSections(
+      MarketplaceApi marketplace, InventoryApi inventory, ImagesApi images) {
+
+    static MarketSections create(FeignStack stack, DiscogsConfig config) {
+      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      RawResponses raw = new RawResponses(stack.errorDecoder());
+      return new MarketSections(
+          new FeignMarketplaceApi(stack.target(MarketplaceResource.class, decoder)),
+          new FeignInventoryApi(stack.target(InventoryResource.class, decoder), raw),
+          new FeignImagesApi(
+              stack.client(),
+              stack.options(),
+              config.baseUrl(),
+              config.userAgent(),
+              stack.credentials(),
+              raw));
+    }
+  }
+
   /**
    * Builds a client for the configuration.
    *
@@ -60,12 +91,28 @@ public final class FeignDiscogsClient implements Discogs {
     return new FeignDiscogsClient(
         stack,
         new FeignDatabaseApi(resource, config.currency()),
-        UserSections.create(stack, config));
+        UserSections.create(stack, config),
+        MarketSections.create(stack, config));
   }
 
   @Override
   public DatabaseApi database() {
     return database;
+  }
+
+  @Override
+  public MarketplaceApi marketplace() {
+    return marketSections.marketplace();
+  }
+
+  @Override
+  public InventoryApi inventory() {
+    return marketSections.inventory();
+  }
+
+  @Override
+  public ImagesApi images() {
+    return marketSections.images();
   }
 
   @Override

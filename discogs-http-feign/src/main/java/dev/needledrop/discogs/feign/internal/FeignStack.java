@@ -1,13 +1,14 @@
 package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.feign.internal.codec.DiscogsBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
 import dev.needledrop.discogs.feign.internal.codec.Json;
-import dev.needledrop.discogs.feign.internal.codec.JsonBodyEncoder;
 import dev.needledrop.discogs.feign.internal.http.CredentialsInterceptor;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
 import dev.needledrop.discogs.feign.internal.http.StandardHeadersInterceptor;
+import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -53,17 +54,40 @@ final class FeignStack implements AutoCloseable {
   <T> T target(Class<T> resource, Decoder decoder) {
     return Feign.builder()
         .client(http)
-        .encoder(new JsonBodyEncoder(json))
+        .encoder(new DiscogsBodyEncoder(json))
         .decoder(decoder)
-        .errorDecoder(new DiscogsErrorDecoder(json, rateLimits, clock))
+        .errorDecoder(errorDecoder())
         // Retries come later, from the SDK itself, which knows what is safe to repeat.
         .retryer(Retryer.NEVER_RETRY)
-        .options(new Request.Options(config.connectTimeout(), config.readTimeout(), false))
+        .options(options())
         .requestInterceptor(new StandardHeadersInterceptor(config))
         .requestInterceptor(credentials)
         // The client logs the exchange itself, with credentials hidden.
         .logLevel(Logger.Level.NONE)
         .target(resource, config.baseUrl().toString());
+  }
+
+  /** Returns the decoder turning every non-2xx answer into the SDK's exception for it. */
+  DiscogsErrorDecoder errorDecoder() {
+    return new DiscogsErrorDecoder(json, rateLimits, clock);
+  }
+
+  /** Returns the connect and read timeouts, redirects left to the caller. */
+  Request.Options options() {
+    return new Request.Options(config.connectTimeout(), config.readTimeout(), false);
+  }
+
+  /**
+   * Returns the HTTP transport, for calls made without a Feign target (image URLs); what goes
+   * through it is logged and observed for rate limits like any call.
+   */
+  Client client() {
+    return http;
+  }
+
+  /** Returns the interceptor adding the configured credentials. */
+  CredentialsInterceptor credentials() {
+    return credentials;
   }
 
   /** Returns the JSON configuration shared by the decoders. */

@@ -349,7 +349,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     }
   }
 
-  /** Returns a held release as seeded, without counting a call; for the user-data fakes. */
+  /** Returns a held release as seeded, without counting a call; for the other fakes. */
   Optional<Release> heldRelease(long id) {
     return catalogue.release(id);
   }

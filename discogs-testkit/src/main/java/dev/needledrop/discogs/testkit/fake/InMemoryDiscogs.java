@@ -7,42 +7,58 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole {@link Discogs} client in memory: the {@link InMemoryDatabase} and the user-data fakes of
- * one {@link InMemoryUserData}, called by the same caller, sharing their records, so that a release
- * seeded in the database can be added to a collection. Views made with {@link #asUser}, {@link
- * #asAnonymous} and {@link #asApplication} share everything. It reports no rate limits and closing
- * it does nothing. Thread-safe.
+ * A whole {@link Discogs} client in memory: the {@link InMemoryDatabase}, the user-data fakes of
+ * one {@link InMemoryUserData}, an {@link InMemoryMarketplace} with its inventory, and {@link
+ * InMemoryImages}, called by the same caller, sharing their records, so that a release seeded in
+ * the database can be added to a collection or listed for sale. Views made with {@link #asUser},
+ * {@link #asAnonymous} and {@link #asApplication} share everything. It reports no rate limits and
+ * closing it does nothing. Thread-safe.
  */
 public final class InMemoryDiscogs implements Discogs {
 
   private final InMemoryDatabase database;
   private final InMemoryUserData userData;
+  private final InMemoryMarketplace marketplace;
+  private final InMemoryImages images;
 
-  private InMemoryDiscogs(InMemoryDatabase database, InMemoryUserData userData) {
+  private InMemoryDiscogs(
+      InMemoryDatabase database,
+      InMemoryUserData userData,
+      InMemoryMarketplace marketplace,
+      InMemoryImages images) {
     this.database = database;
     this.userData = userData;
+    this.marketplace = marketplace;
+    this.images = images;
   }
 
   /** Returns an empty client called by {@value StubDiscogsServer#DEFAULT_USERNAME}. */
   public static InMemoryDiscogs create() {
     InMemoryDatabase database = InMemoryDatabase.create();
-    return new InMemoryDiscogs(database, InMemoryUserData.over(database));
+    return new InMemoryDiscogs(
+        database,
+        InMemoryUserData.over(database),
+        InMemoryMarketplace.over(database),
+        new InMemoryImages());
   }
 
   /** Returns a view of the same records called by the user. */
   public InMemoryDiscogs asUser(String username) {
     Objects.requireNonNull(username, "username");
-    return new InMemoryDiscogs(database.asUser(username), userData.asUser(username));
+    return new InMemoryDiscogs(
+        database.asUser(username), userData.asUser(username), marketplace.asUser(username), images);
   }
 
   /** Returns a view of the same records called without credentials. */
   public InMemoryDiscogs asAnonymous() {
-    return new InMemoryDiscogs(database.asAnonymous(), userData.asAnonymous());
+    return new InMemoryDiscogs(
+        database.asAnonymous(), userData.asAnonymous(), marketplace.asAnonymous(), images);
   }
 
   /** Returns a view of the same records called by an application, acting for no user. */
   public InMemoryDiscogs asApplication() {
-    return new InMemoryDiscogs(database.asApplication(), userData.asApplication());
+    return new InMemoryDiscogs(
+        database.asApplication(), userData.asApplication(), marketplace.asApplication(), images);
   }
 
   /** Returns the user data, to seed it or to reach the user fakes as this view's caller. */
@@ -53,6 +69,22 @@ public final class InMemoryDiscogs implements Discogs {
   @Override
   public InMemoryDatabase database() {
     return database;
+  }
+
+  @Override
+  public InMemoryMarketplace marketplace() {
+    return marketplace;
+  }
+
+  @Override
+  public InMemoryInventory inventory() {
+    return marketplace.inventory();
+  }
+
+  /** Returns the image fetcher; seed it with {@link InMemoryImages#put}. */
+  @Override
+  public InMemoryImages images() {
+    return images;
   }
 
   @Override

@@ -81,6 +81,11 @@ public final class StubClient {
       return header("Content-Type", "application/json");
     }
 
+    public Call body(String contentType, String text) {
+      this.body = text;
+      return header("Content-Type", contentType);
+    }
+
     public HttpResponse<String> send() {
       return send(HttpResponse.BodyHandlers.ofString());
     }

@@ -25,6 +25,11 @@ public final class Accounts {
     return Optional.ofNullable(usersByToken.get(token));
   }
 
+  /** Tells whether a user of that name has a token. */
+  public boolean hasUser(String username) {
+    return usersByToken.containsValue(username);
+  }
+
   /** Tells whether the key and secret belong together. */
   public boolean isConsumer(String key, String secret) {
     return secret.equals(secretsByKey.get(key));

@@ -84,6 +84,9 @@ public final class StubHandler implements HttpHandler {
     try {
       StubReply reply = dispatch(call);
       headers.putAll(reply.headers());
+      if (reply.raw().isPresent()) {
+        return new Outgoing(reply.status(), headers, reply.raw().get().bytes());
+      }
       return reply
           .body()
           .map(body -> json(reply.status(), body, headers))
@@ -109,6 +112,7 @@ public final class StubHandler implements HttpHandler {
             call.query(),
             request.body(),
             request.header("Content-Type").orElse(""),
+            request.headers(),
             call.caller(),
             pipeline.origin(),
             match.variables());

@@ -5,10 +5,13 @@ import dev.needledrop.discogs.testkit.internal.auth.Caller;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A request as the endpoints see it: who calls, the path variables of the matched route, and the
@@ -23,6 +26,7 @@ public final class StubRequest {
   private final QueryString query;
   private final byte[] body;
   private final String contentType;
+  private final Map<String, List<String>> headers;
   private final Caller caller;
   private final URI origin;
   private final Map<String, String> pathVariables;
@@ -34,6 +38,7 @@ public final class StubRequest {
       QueryString query,
       byte[] body,
       String contentType,
+      Map<String, List<String>> headers,
       Caller caller,
       URI origin,
       Map<String, String> pathVariables) {
@@ -41,6 +46,9 @@ public final class StubRequest {
     this.query = query;
     this.body = body.clone();
     this.contentType = contentType.toLowerCase(Locale.ROOT);
+    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    this.headers = Collections.unmodifiableMap(copy);
     this.caller = caller;
     this.origin = origin;
     this.pathVariables = Map.copyOf(pathVariables);
@@ -54,6 +62,21 @@ public final class StubRequest {
   /** Returns the query string's parameters. */
   public QueryString query() {
     return query;
+  }
+
+  /** Returns the first value of a request header, looked up without regard to case. */
+  public Optional<String> header(String name) {
+    return headers.getOrDefault(name, List.of()).stream().findFirst();
+  }
+
+  /** Returns the request's content type, lower-cased; empty when none was sent. */
+  public String contentType() {
+    return contentType;
+  }
+
+  /** Returns a copy of the raw body, for bodies that are not parameters (such as multipart). */
+  public byte[] body() {
+    return body.clone();
   }
 
   /** Returns who calls. */
@@ -107,6 +130,10 @@ public final class StubRequest {
   private Map<String, String> readBody() {
     String text = new String(body, StandardCharsets.UTF_8);
     if (text.isBlank()) {
+      return Map.of();
+    }
+    if (contentType.startsWith("multipart/")) {
+      // A file upload carries a file, not parameters; its endpoint reads the parts itself.
       return Map.of();
     }
     return contentType.contains("application/x-www-form-urlencoded")
