@@ -7,20 +7,29 @@ import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
 import dev.needledrop.discogs.testkit.internal.catalogue.StandardCatalogue;
 import dev.needledrop.discogs.testkit.internal.catalogue.StatsShape;
 import dev.needledrop.discogs.testkit.internal.database.DatabaseRoutes;
+import dev.needledrop.discogs.testkit.internal.fault.FaultQueue;
+import dev.needledrop.discogs.testkit.internal.fault.Faults;
+import dev.needledrop.discogs.testkit.internal.fault.SilentExchanges;
 import dev.needledrop.discogs.testkit.internal.http.Received;
 import dev.needledrop.discogs.testkit.internal.http.StubHandler;
 import dev.needledrop.discogs.testkit.internal.http.StubPipeline;
+import dev.needledrop.discogs.testkit.internal.http.StubReply;
+import dev.needledrop.discogs.testkit.internal.json.StubJson;
+import dev.needledrop.discogs.testkit.internal.net.ConnectionGate;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.NameLookup;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
+import dev.needledrop.discogs.testkit.internal.routing.Access;
 import dev.needledrop.discogs.testkit.internal.routing.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +53,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Discogs' moving rate-limit window, routes to the Database endpoints, enforces who may call them,
  * and answers with Discogs' shapes, headers and error messages. It serves a {@link #catalogue()}
  * seeded by default with responses recorded from Discogs; every URL it emits points back at the
- * server itself. It records every request and can answer with {@linkplain #enqueue canned answers}.
- * Thread-safe; close it to stop the server and its threads.
+ * server itself. It records every request and every write it applied, can answer with {@linkplain
+ * #enqueue canned answers}, and misbehaves on purpose when {@linkplain #inject faults} are
+ * scripted: 429s, server errors, HTML pages, empty or cut bodies, slow or missing answers, reset
+ * connections. The rate-limit window follows a selectable {@link RateWindowRule} and may be shared
+ * with a simulated second consumer. Clients reach it through a relay that counts their {@linkplain
+ * #openConnections open connections}. Thread-safe; close it to stop the server and its threads.
  *
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}) and {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}); the application {@value #CONSUMER_KEY} / {@value
@@ -72,17 +85,22 @@ public final class StubDiscogsServer implements AutoCloseable {
   public static final String OTHER_USERNAME = "other_user";
 
   private final HttpServer server;
+  private final ConnectionGate gate;
   private final ExecutorService executor;
   private final URI baseUrl;
   private final StubCatalogue catalogue;
   private final RateWindow rateWindow;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Queue<StubResponse> answers = new ConcurrentLinkedQueue<>();
+  private final List<RecordedRequest> appliedWrites = new CopyOnWriteArrayList<>();
+  private final FaultQueue faults = new FaultQueue();
+  private final SilentExchanges silence = new SilentExchanges();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private StubDiscogsServer(Builder builder) {
-    this.server = bind(builder.port);
-    this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    this.server = bind(0);
+    this.gate = ConnectionGate.open(builder.port, server.getAddress());
+    this.baseUrl = URI.create("http://127.0.0.1:" + gate.port());
     CatalogueStore store = new CatalogueStore();
     if (builder.standardCatalogue) {
       StandardCatalogue.load(store);
@@ -90,7 +108,12 @@ public final class StubDiscogsServer implements AutoCloseable {
     this.catalogue = new StubCatalogue(store);
     this.rateWindow =
         new RateWindow(
-            builder.authenticatedLimit, builder.anonymousLimit, builder.window, builder.clock);
+            builder.authenticatedLimit,
+            builder.anonymousLimit,
+            builder.window,
+            builder.clock,
+            builder.windowRule,
+            builder.foreignLoad);
     this.executor = Executors.newFixedThreadPool(builder.threads, new StubThreads());
     server.setExecutor(executor);
     server.createContext("/", new StubHandler(pipeline(builder, store)));
@@ -151,9 +174,51 @@ public final class StubDiscogsServer implements AutoCloseable {
     answers.clear();
   }
 
-  /** Forgets every request counted in the rate-limit windows. */
+  /** Forgets every request counted in the rate-limit windows, and the refusals. */
   public void resetRateLimits() {
     rateWindow.reset();
+  }
+
+  /** Returns how many requests the rate-limit window refused with 429 since the last reset. */
+  public long rateLimitRefusals() {
+    return rateWindow.refusals();
+  }
+
+  /**
+   * Scripts a fault: the next requests it applies to get it instead of, or on top of, the stub's
+   * answer. Faults apply in the order injected; canned answers come first.
+   */
+  public void inject(StubFault fault) {
+    faults.add(Objects.requireNonNull(fault, "fault").toFault());
+  }
+
+  /** Returns how many uses of injected faults remain. */
+  public int pendingFaults() {
+    return faults.remaining();
+  }
+
+  /** Drops the injected faults not yet used. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /**
+   * Returns every write an endpoint applied so far, in order: the requests other than GET that it
+   * answered with 2xx. A write whose answer a fault spoiled afterwards is in it; one a fault
+   * stopped before processing is not.
+   */
+  public List<RecordedRequest> appliedWrites() {
+    return List.copyOf(appliedWrites);
+  }
+
+  /** Forgets the applied writes logged so far. */
+  public void clearAppliedWrites() {
+    appliedWrites.clear();
+  }
+
+  /** Returns how many client connections are open to the stub now. */
+  public int openConnections() {
+    return gate.openConnections();
   }
 
   /** Stops the server at once, with its threads; requests in progress are cut off. Idempotent. */
@@ -162,6 +227,8 @@ public final class StubDiscogsServer implements AutoCloseable {
     if (closed.getAndSet(true)) {
       return;
     }
+    silence.close();
+    gate.close();
     server.stop(0);
     executor.shutdownNow();
     try {
@@ -179,6 +246,7 @@ public final class StubDiscogsServer implements AutoCloseable {
   private StubPipeline pipeline(Builder builder, CatalogueStore store) {
     Router router = new Router();
     DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
+    builder.endpoints.forEach(endpoint -> endpoint.register(router));
     NameLookup names = (kind, id) -> store.name(kind.name().toLowerCase(Locale.ROOT), id);
     return new StubPipeline(
         baseUrl,
@@ -188,17 +256,18 @@ public final class StubDiscogsServer implements AutoCloseable {
         new Renderer(baseUrl, names),
         builder.missingUserAgentStatus,
         this::record,
-        () -> Optional.ofNullable(answers.poll()).map(StubResponse::toCannedAnswer));
+        () -> Optional.ofNullable(answers.poll()).map(StubResponse::toCannedAnswer),
+        new Faults(faults, gate, silence),
+        write -> appliedWrites.add(recorded(write)));
   }
 
   private void record(Received request) {
-    requests.add(
-        new RecordedRequest(
-            request.method(),
-            request.path(),
-            request.rawQuery(),
-            request.headers(),
-            request.body()));
+    requests.add(recorded(request));
+  }
+
+  private static RecordedRequest recorded(Received request) {
+    return new RecordedRequest(
+        request.method(), request.path(), request.rawQuery(), request.headers(), request.body());
   }
 
   private static HttpServer bind(int port) {
@@ -222,6 +291,28 @@ public final class StubDiscogsServer implements AutoCloseable {
     }
   }
 
+  /** An endpoint added by a test, answering through the stub's pipeline. */
+  private record CustomEndpoint(String method, String pattern, StubEndpoint endpoint) {
+
+    void register(Router router) {
+      router.add(
+          method,
+          pattern,
+          Access.NONE,
+          request -> reply(endpoint.answer(request.variables(), request.bodyText())));
+    }
+
+    private static StubReply reply(StubResponse response) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      response.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
+      String body = new String(response.bodyBytes(), StandardCharsets.UTF_8);
+      return new StubReply(
+          response.statusCode(),
+          body.isBlank() ? Optional.empty() : Optional.of(StubJson.parse(body)),
+          headers);
+    }
+  }
+
   /** Builds and starts a {@link StubDiscogsServer}; every setting has a Discogs-like default. */
   public static final class Builder {
 
@@ -234,7 +325,10 @@ public final class StubDiscogsServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private ReleaseStatsShape statsShape = ReleaseStatsShape.OBSERVED;
     private int threads = 4;
+    private RateWindowRule windowRule = RateWindowRule.SLIDING_LOG;
+    private int foreignLoad;
     private final Map<String, String> users = new LinkedHashMap<>();
+    private final List<CustomEndpoint> endpoints = new ArrayList<>();
 
     private Builder() {
       users.put(USER_TOKEN, DEFAULT_USERNAME);
@@ -299,6 +393,42 @@ public final class StubDiscogsServer implements AutoCloseable {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(token, "token");
       users.put(token, username);
+      return this;
+    }
+
+    /** Sets how the rate-limit window counts; Discogs' moving window by default. */
+    public Builder rateWindowRule(RateWindowRule rule) {
+      this.windowRule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Simulates a second consumer of every caller's budget, as another process on the same address
+     * would be: it sends the given number of requests per window, evenly spread, from one window
+     * before the caller's first request; 0 (none) by default.
+     */
+    public Builder foreignLoad(int requestsPerWindow) {
+      if (requestsPerWindow < 0) {
+        throw new IllegalArgumentException(
+            "foreign load must not be negative, but was " + requestsPerWindow);
+      }
+      this.foreignLoad = requestsPerWindow;
+      return this;
+    }
+
+    /**
+     * Adds an endpoint the stub does not model, such as {@code route("POST", "/probe/{item_id}",
+     * ...)}: variables whose name ends in {@code id} match digits only. Discogs' own routes take
+     * precedence.
+     */
+    public Builder route(String method, String pathPattern, StubEndpoint endpoint) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(pathPattern, "pathPattern");
+      Objects.requireNonNull(endpoint, "endpoint");
+      if (!pathPattern.startsWith("/")) {
+        throw new IllegalArgumentException("a path pattern starts with /, but was " + pathPattern);
+      }
+      endpoints.add(new CustomEndpoint(method.toUpperCase(Locale.ROOT), pathPattern, endpoint));
       return this;
     }
 
