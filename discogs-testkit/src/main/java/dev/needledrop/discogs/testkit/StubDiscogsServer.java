@@ -84,6 +84,17 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** The user {@link #OTHER_USER_TOKEN} acts as. */
   public static final String OTHER_USERNAME = "other_user";
 
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    // The JDK's server writes an answer's headers and body separately; with Nagle's algorithm on,
+    // the body then waits for the client's delayed acknowledgement, some 40 ms an answer. The
+    // setting is read once, when the JDK's server is first used in the JVM.
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   private final HttpServer server;
   private final ConnectionGate gate;
   private final ExecutorService executor;

@@ -35,7 +35,7 @@ final class FaultyAnswers {
           524, "A Timeout Occurred");
 
   // Long enough for the relay to pass on the bytes already written before the reset cuts it.
-  private static final Duration DRAIN = Duration.ofMillis(50);
+  private static final Duration DRAIN = Duration.ofMillis(20);
 
   private final Faults faults;
 
