@@ -24,16 +24,17 @@ import java.util.Optional;
  *       send, so that calls are spread out rather than sent in bursts.
  * </ol>
  *
- * <p>The margin covers the difference between when a request is sent and when the server counts it.
- * With a sliding-log server rule 1 is exactly the server's constraint; a fixed-window or
- * token-bucket server (of capacity {@code limit}) admits at least as much. The limit comes from the
- * {@code X-Discogs-Ratelimit} header once seen; until then, and whenever headers are missing, the
- * configured limit applies. The foreign estimate is the highest of the last window, since a server
- * whose count restarts reports few foreign requests early in its window while the other consumer
- * goes on. A server that counts fewer of this limiter's requests than it surely sent (after a
- * reset, or a window that rolled over) makes it forget that many of its oldest sends. After a 429
- * it counts the window as full until one of its own sends leaves it; a {@code Retry-After} holds
- * every request back until it has passed.
+ * <p>A send counts in the log from when its answer came, the latest the server can have counted it,
+ * so that a request slow to reach the server is never counted out early; the margin covers the
+ * rest, such as clock granularity. With a sliding-log server rule 1 is exactly the server's
+ * constraint; a fixed-window or token-bucket server (of capacity {@code limit}) admits at least as
+ * much. The limit comes from the {@code X-Discogs-Ratelimit} header once seen; until then, and
+ * whenever headers are missing, the configured limit applies. The foreign estimate is the highest
+ * of the last window, since a server whose count restarts reports few foreign requests early in its
+ * window while the other consumer goes on. A server that counts fewer of this limiter's requests
+ * than it surely sent (after a reset, or a window that rolled over) makes it forget that many of
+ * its oldest sends. After a 429 it counts the window as full until one of its own sends leaves it;
+ * a {@code Retry-After} holds every request back until it has passed.
  */
 public final class PacedRateLimiter implements RateLimiter {
 
@@ -50,10 +51,11 @@ public final class PacedRateLimiter implements RateLimiter {
   private final long window;
   private final long margin;
   private final int configuredLimit;
-  // Own send times, oldest first; never longer than the window plus the margin.
-  private final List<Long> sends = new ArrayList<>();
-  // Foreign estimates of the last window, oldest first: {seen at, estimate}.
+  // Own sends of the last window, in the order they were allowed.
+  private final List<Send> sends = new ArrayList<>();
+  // Foreign estimates and answer latencies of the last window, oldest first: {seen at, value}.
   private final List<long[]> foreignEstimates = new ArrayList<>();
+  private final List<long[]> latencies = new ArrayList<>();
   private int limit;
   private long blockedUntil;
   private boolean blocked;
@@ -63,7 +65,7 @@ public final class PacedRateLimiter implements RateLimiter {
   private PacedRateLimiter(Builder builder) {
     this.time = builder.time;
     this.window = builder.window.toNanos();
-    this.margin = builder.margin.orElse(builder.window.dividedBy(240)).toNanos();
+    this.margin = builder.margin.orElse(builder.window.dividedBy(600)).toNanos();
     this.configuredLimit = builder.limit;
     this.limit = builder.limit;
   }
@@ -86,8 +88,8 @@ public final class PacedRateLimiter implements RateLimiter {
     if (wait > 0) {
       return Duration.ofNanos(wait);
     }
-    sends.add(now);
-    lastSend = now;
+    sends.add(new Send(now));
+    lastSend = slotOf(now);
     if (sends.size() >= budget(now)) {
       paced = true;
     }
@@ -100,11 +102,13 @@ public final class PacedRateLimiter implements RateLimiter {
     long now = time.nanoTime();
     long sentAt = now - feedback.sinceSent().toNanos();
     forgetExpired(now);
+    latencies.add(new long[] {now, feedback.sinceSent().toNanos()});
     feedback.state().filter(state -> state.limit() > 0).ifPresent(state -> limit = state.limit());
     feedback.retryAfter().ifPresent(wait -> holdBackUntil(now + wait.toNanos()));
     if (feedback.refused()) {
       learnFromRefusal(now, sentAt, feedback.state());
     } else {
+      settle(sentAt, now);
       feedback.state().ifPresent(state -> learnFromCount(now, sentAt, state.used()));
     }
   }
@@ -159,13 +163,27 @@ public final class PacedRateLimiter implements RateLimiter {
     return earlier(withForeign, withoutForeign);
   }
 
-  // When fewer than `budget` own sends remain in the window: now, or when the oldest ones leave.
+  // When fewer than `budget` own sends remain in the window: now, or when the first ones leave.
   private long ownRoomAt(int budget, long now) {
     if (budget < 1) {
       return Long.MAX_VALUE;
     }
     int excess = sends.size() - budget;
-    return excess < 0 ? now : sends.get(excess) + window + margin;
+    if (excess < 0) {
+      return now;
+    }
+    long[] leaving = sends.stream().mapToLong(send -> send.countedBy).sorted().toArray();
+    return leaving[excess] + window + margin;
+  }
+
+  // While paced, a send late for its slot (a thread woken late) keeps the slot's time, so that
+  // lateness does not pile up; one more than a step late, it starts afresh from now.
+  private long slotOf(long now) {
+    if (!paced) {
+      return now;
+    }
+    long slot = lastSend + spacing(now);
+    return now - slot < spacing(now) ? slot : now;
   }
 
   private long spacing(long now) {
@@ -181,10 +199,14 @@ public final class PacedRateLimiter implements RateLimiter {
   // The highest estimate of the last window: a server whose count restarts (a fixed window)
   // reports few foreign requests early in a window, yet the other consumer goes on sending.
   private int foreignAt(long now) {
-    foreignEstimates.removeIf(estimate -> now - estimate[0] >= window + margin);
-    int highest = 0;
-    for (long[] estimate : foreignEstimates) {
-      highest = Math.max(highest, (int) estimate[1]);
+    return (int) highestOfLastWindow(foreignEstimates, now);
+  }
+
+  private long highestOfLastWindow(List<long[]> values, long now) {
+    values.removeIf(value -> now - value[0] >= window + margin);
+    long highest = 0;
+    for (long[] value : values) {
+      highest = Math.max(highest, value[1]);
     }
     return highest;
   }
@@ -200,30 +222,39 @@ public final class PacedRateLimiter implements RateLimiter {
     return last;
   }
 
-  private void estimateForeign(long now, int foreign) {
-    foreignEstimates.add(new long[] {now, foreign});
+  // The server counted the request at the latest when it answered: the send leaves the window
+  // counted from then, so that however late it reached the server, it is never counted out early.
+  private void settle(long sentAt, long answeredAt) {
+    closestUnsettled(sentAt).ifPresent(send -> send.settle(answeredAt));
   }
 
   private void learnFromCount(long now, long sentAt, int used) {
-    // Sends made well inside the window before this one were surely counted by the server; if it
-    // reports fewer, it has forgotten them (a reset, or a window that rolled over).
-    int surelyCounted = count(sentAt - window + margin, sentAt - margin) + 1;
+    // Sends made well inside the window before this one reached the server first and still count
+    // there; if it reports fewer, it has forgotten them (a reset, or a window that rolled over).
+    long lateness = highestOfLastWindow(latencies, now);
+    int surelyCounted = count(sentAt - window + lateness + margin, sentAt - lateness - margin) + 1;
     if (used < surelyCounted) {
       forgetOldest(surelyCounted - used);
       // What the server no longer counts is budget to spend at once again.
       paced = false;
     }
-    // Sends made just after this one may have reached the server first: they count as own too.
-    estimateForeign(now, Math.max(0, used - count(sentAt - window, sentAt + margin)));
+    // Own sends within the latency of this one's window may have been counted with it: they all
+    // count as own, so that only what is surely someone else's counts as foreign.
+    long reach = lateness + margin;
+    estimateForeign(now, Math.max(0, used - count(sentAt - window - reach, sentAt + reach)));
   }
 
   private void learnFromRefusal(long now, long sentAt, Optional<RateLimitSnapshot> state) {
     // The server did not count the refused request: neither does this log.
-    forgetClosestTo(sentAt);
+    closestUnsettled(sentAt).ifPresent(sends::remove);
     int used = state.map(RateLimitSnapshot::used).orElse(limit);
     int reported = Math.max(0, used - count(sentAt - window, sentAt));
     estimateForeign(now, Math.max(reported, limit - sends.size()));
     paced = true;
+  }
+
+  private void estimateForeign(long now, int foreign) {
+    foreignEstimates.add(new long[] {now, foreign});
   }
 
   private void holdBackUntil(long until) {
@@ -231,11 +262,11 @@ public final class PacedRateLimiter implements RateLimiter {
     blocked = true;
   }
 
-  // Counts own sends in (after, upTo].
+  // Counts own sends allowed in (after, upTo].
   private int count(long after, long upTo) {
     int count = 0;
-    for (long sent : sends) {
-      if (sent - after > 0 && sent - upTo <= 0) {
+    for (Send send : sends) {
+      if (send.allowedAt - after > 0 && send.allowedAt - upTo <= 0) {
         count++;
       }
     }
@@ -243,9 +274,7 @@ public final class PacedRateLimiter implements RateLimiter {
   }
 
   private void forgetExpired(long now) {
-    while (!sends.isEmpty() && now - sends.get(0) >= window + margin) {
-      sends.remove(0);
-    }
+    sends.removeIf(send -> now - send.countedBy >= window + margin);
     // A whole quiet window (and one more step) gives back the first budget to spend at once.
     if (paced && now - lastSend >= window + margin + window / limit) {
       paced = false;
@@ -259,16 +288,17 @@ public final class PacedRateLimiter implements RateLimiter {
     sends.subList(0, Math.min(count, sends.size())).clear();
   }
 
-  private void forgetClosestTo(long sentAt) {
-    int closest = -1;
-    for (int i = 0; i < sends.size(); i++) {
-      if (closest < 0 || Math.abs(sends.get(i) - sentAt) < Math.abs(sends.get(closest) - sentAt)) {
-        closest = i;
+  private Optional<Send> closestUnsettled(long sentAt) {
+    Send closest = null;
+    for (Send send : sends) {
+      boolean nearer =
+          closest == null
+              || Math.abs(send.allowedAt - sentAt) < Math.abs(closest.allowedAt - sentAt);
+      if (!send.settled() && nearer) {
+        closest = send;
       }
     }
-    if (closest >= 0) {
-      sends.remove(closest);
-    }
+    return Optional.ofNullable(closest);
   }
 
   private static long later(long first, long second) {
@@ -286,6 +316,28 @@ public final class PacedRateLimiter implements RateLimiter {
       return first;
     }
     return first - second <= 0 ? first : second;
+  }
+
+  /** One own request: when it was allowed, and from when it counts until the window passes. */
+  private static final class Send {
+
+    private final long allowedAt;
+    private long countedBy;
+    private boolean settled;
+
+    Send(long allowedAt) {
+      this.allowedAt = allowedAt;
+      this.countedBy = allowedAt;
+    }
+
+    boolean settled() {
+      return settled;
+    }
+
+    void settle(long answeredAt) {
+      countedBy = answeredAt;
+      settled = true;
+    }
   }
 
   /** Builds a {@link PacedRateLimiter}. */
@@ -314,8 +366,9 @@ public final class PacedRateLimiter implements RateLimiter {
     }
 
     /**
-     * Sets the safety margin added to the window, covering how late the server may count a request
-     * after it was sent; 1/240 of the window (250 ms for Discogs) by default.
+     * Sets the safety margin added to the window, covering the server counting a request later than
+     * this limiter's clock says (a send whose answer never came counts from when it was allowed);
+     * 1/600 of the window (100 ms for Discogs) by default.
      */
     public Builder margin(Duration margin) {
       Objects.requireNonNull(margin, "margin");

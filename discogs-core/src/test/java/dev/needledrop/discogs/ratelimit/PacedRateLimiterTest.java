@@ -258,9 +258,9 @@ class PacedRateLimiterTest {
     }
 
     @Test
-    void defaultsToDiscogsWindowWithAQuarterSecondMargin() {
+    void defaultsToDiscogsWindowWithATenthOfASecondMargin() {
       assertThat(PacedRateLimiter.builder().build())
-          .hasToString("PacedRateLimiter[limit 60 per PT1M, margin PT0.25S, configured limit 60]");
+          .hasToString("PacedRateLimiter[limit 60 per PT1M, margin PT0.1S, configured limit 60]");
     }
   }
 

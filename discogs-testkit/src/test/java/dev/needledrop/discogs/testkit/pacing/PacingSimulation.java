@@ -176,7 +176,7 @@ final class PacingSimulation {
   }
 
   private long latency() {
-    // One way, 5 to 100 ms: well under the limiter's 250 ms margin, and jittery.
+    // One way, 5 to 100 ms, and jittery: answers come 10 to 200 ms after a request was sent.
     return Duration.ofMillis(5).toNanos() + random.nextLong(Duration.ofMillis(95).toNanos());
   }
 
