@@ -132,47 +132,32 @@ public final class ResilientClient implements Client {
 
     // Returns the answer to hand back, or empty once waited for the next attempt.
     private Optional<Response> onAnswer(Response response, long sentAt) {
-      Duration latency = since(sentAt);
       int status = response.status();
-      Optional<RateLimitSnapshot> state = settings.rateLimits().observe(response.headers());
       Optional<Duration> retryAfter = retryAfterOf(response);
-      settings.limiter().onResponse(new RateLimitFeedback(status, state, retryAfter, latency));
-      tell(
-          listener ->
-              listener.attemptFinished(
-                  new AttemptFinished(
-                      method,
-                      path,
-                      attempt,
-                      OptionalInt.of(status),
-                      latency,
-                      state,
-                      Optional.empty())));
+      learnFrom(response, retryAfter, since(sentAt));
       if (status < 400) {
         return Optional.of(response);
       }
       lastAnswer = Optional.of(response);
       lastFailure = Optional.empty();
-      AttemptOutcome outcome = new AttemptOutcome.Answered(status, retryAfter);
-      if (!retry(
-          outcome, status == 429 ? Waiting.Reason.RATE_LIMITED : Waiting.Reason.SERVER_ERROR)) {
-        return Optional.of(endWith(response));
-      }
-      return Optional.empty();
+      Waiting.Reason reason =
+          status == 429 ? Waiting.Reason.RATE_LIMITED : Waiting.Reason.SERVER_ERROR;
+      return retry(new AttemptOutcome.Answered(status, retryAfter), reason)
+          ? Optional.empty()
+          : Optional.of(endWith(response));
+    }
+
+    // Every answer, errors and 429s included, tells the limiter and the listener where it stands.
+    private void learnFrom(Response response, Optional<Duration> retryAfter, Duration latency) {
+      int status = response.status();
+      Optional<RateLimitSnapshot> state = settings.rateLimits().observe(response.headers());
+      settings.limiter().onResponse(new RateLimitFeedback(status, state, retryAfter, latency));
+      attemptFinished(OptionalInt.of(status), latency, state, Optional.empty());
     }
 
     private Optional<Response> onFailure(AttemptFailure failure, long sentAt) {
-      tell(
-          listener ->
-              listener.attemptFinished(
-                  new AttemptFinished(
-                      method,
-                      path,
-                      attempt,
-                      OptionalInt.empty(),
-                      since(sentAt),
-                      Optional.empty(),
-                      Optional.of(failure.reason()))));
+      attemptFinished(
+          OptionalInt.empty(), since(sentAt), Optional.empty(), Optional.of(failure.reason()));
       lastAnswer = Optional.empty();
       lastFailure = Optional.of(failure);
       AttemptOutcome outcome =
@@ -241,11 +226,8 @@ public final class ResilientClient implements Client {
     private TransportException endWith(AttemptFailure failure) {
       String reason =
           failure.timedOut() && limitedByDeadline
-              ? "the call's deadline of "
-                  + settings.callTimeout()
-                  + " passed ("
-                  + failure.reason()
-                  + ")"
+              ? String.format(
+                  "the call's deadline of %s passed (%s)", settings.callTimeout(), failure.reason())
               : failure.reason();
       TransportException end =
           failure.timedOut()
@@ -295,12 +277,23 @@ public final class ResilientClient implements Client {
       return IDEMPOTENT.contains(method);
     }
 
+    // Feign turns every answer outside 2xx into an exception; name the one it will throw.
     private Optional<String> failureNameOf(int status) {
-      if (status < 400) {
+      if (status < 300) {
         return Optional.empty();
       }
       FailedCall call = new FailedCall(method, path, status, "", "", Optional.empty());
       return Optional.of(DiscogsServiceException.forCall(call).getClass().getSimpleName());
+    }
+
+    private void attemptFinished(
+        OptionalInt status,
+        Duration latency,
+        Optional<RateLimitSnapshot> state,
+        Optional<String> failure) {
+      AttemptFinished event =
+          new AttemptFinished(method, path, attempt, status, latency, state, failure);
+      tell(listener -> listener.attemptFinished(event));
     }
 
     private void finished(OptionalInt status, Optional<String> failure) {
