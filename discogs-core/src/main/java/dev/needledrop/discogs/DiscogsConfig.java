@@ -4,16 +4,21 @@ import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.auth.CredentialPlacement;
 import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.observability.CallListener;
+import dev.needledrop.discogs.ratelimit.RateLimiter;
+import dev.needledrop.discogs.retry.RetryPolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a Discogs client talks to the API: who it says it is, where it connects, with which
- * credentials, and how long it waits. Immutable; build one with {@link #builder(String)}.
+ * credentials, how long it waits, how it paces and retries calls, and who hears of them. Immutable;
+ * build one with {@link #builder(String)}.
  */
 public final class DiscogsConfig {
 
@@ -28,6 +33,10 @@ public final class DiscogsConfig {
   private final Currency currency;
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final Duration callTimeout;
+  private final Optional<RateLimiter> rateLimiter;
+  private final RetryPolicy retryPolicy;
+  private final CallListener callListener;
 
   private DiscogsConfig(Builder builder) {
     this.userAgent = builder.userAgent;
@@ -38,6 +47,10 @@ public final class DiscogsConfig {
     this.currency = builder.currency;
     this.connectTimeout = builder.connectTimeout;
     this.readTimeout = builder.readTimeout;
+    this.callTimeout = builder.callTimeout;
+    this.rateLimiter = builder.rateLimiter;
+    this.retryPolicy = builder.retryPolicy;
+    this.callListener = builder.callListener;
   }
 
   /**
@@ -57,7 +70,11 @@ public final class DiscogsConfig {
         .textFormat(textFormat)
         .currency(currency)
         .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout);
+        .readTimeout(readTimeout)
+        .callTimeout(callTimeout)
+        .retryPolicy(retryPolicy)
+        .callListener(callListener)
+        .applyRateLimiter(rateLimiter);
   }
 
   /** Returns the User-Agent sent with every request. */
@@ -95,9 +112,36 @@ public final class DiscogsConfig {
     return connectTimeout;
   }
 
-  /** Returns how long to wait for a response once the request is sent. */
+  /** Returns how long to wait for a whole response, headers and body, once the request is sent. */
   public Duration readTimeout() {
     return readTimeout;
+  }
+
+  /**
+   * Returns the whole-call deadline: the longest a call may take, every attempt and every wait for
+   * the rate limit or a retry included.
+   */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /**
+   * Returns the rate limiter chosen for this client; empty for the default, the in-process limiter
+   * shared by every client of the JVM with the same base URL and credentials ({@code
+   * SharedRateLimiters}).
+   */
+  public Optional<RateLimiter> rateLimiter() {
+    return rateLimiter;
+  }
+
+  /** Returns the policy deciding which failed calls are sent again. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** Returns the listener told of every attempt, wait and call. */
+  public CallListener callListener() {
+    return callListener;
   }
 
   @Override
@@ -126,6 +170,10 @@ public final class DiscogsConfig {
     private Currency currency = Currency.USD;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofMinutes(2);
+    private Optional<RateLimiter> rateLimiter = Optional.empty();
+    private RetryPolicy retryPolicy = RetryPolicy.standard();
+    private CallListener callListener = CallListener.none();
 
     private Builder(String userAgent) {
       this.userAgent = userAgent;
@@ -172,9 +220,51 @@ public final class DiscogsConfig {
       return this;
     }
 
-    /** Sets how long to wait for a response once the request is sent; 30 seconds by default. */
+    /**
+     * Sets how long to wait for a whole response, headers and body, once the request is sent; 30
+     * seconds by default.
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = requirePositive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the whole-call deadline, every attempt and wait included; 2 minutes by default. A call
+     * still running at the deadline fails with a {@code CallTimeoutException}.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = requirePositive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the rate limiter, such as one shared between processes, or {@link
+     * RateLimiter#unlimited()} to switch pacing off. By default a client uses the in-process
+     * limiter shared by every client of the JVM with the same base URL and credentials.
+     */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.rateLimiter = Optional.of(Objects.requireNonNull(limiter, "rateLimiter"));
+      return this;
+    }
+
+    /**
+     * Sets the retry policy; {@link RetryPolicy#standard()} by default, {@link RetryPolicy#none()}
+     * to turn retries off.
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** Sets the listener told of every attempt, wait and call; none by default. */
+    public Builder callListener(CallListener listener) {
+      this.callListener = Objects.requireNonNull(listener, "callListener");
+      return this;
+    }
+
+    private Builder applyRateLimiter(Optional<RateLimiter> limiter) {
+      this.rateLimiter = limiter;
       return this;
     }
 

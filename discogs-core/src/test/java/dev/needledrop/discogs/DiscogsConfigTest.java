@@ -11,6 +11,11 @@ import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.auth.OAuthCredentials;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.observability.CallListener;
+import dev.needledrop.discogs.ratelimit.PacedRateLimiter;
+import dev.needledrop.discogs.ratelimit.RateLimiter;
+import dev.needledrop.discogs.retry.RetryPolicy;
+import dev.needledrop.discogs.retry.StandardRetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
@@ -42,6 +47,48 @@ class DiscogsConfigTest {
       assertThat(config.currency()).isEqualTo(Currency.USD);
       assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
       assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void paceWithTheSharedLimiterRetryWithTheStandardPolicyAndListenToNothing() {
+      DiscogsConfig config = builder().build();
+
+      assertThat(config.callTimeout()).isEqualTo(Duration.ofMinutes(2));
+      assertThat(config.rateLimiter()).isEmpty();
+      assertThat(config.retryPolicy()).isInstanceOf(StandardRetryPolicy.class);
+      assertThat(config.callListener()).isSameAs(CallListener.none());
+    }
+  }
+
+  @Nested
+  class Resilience {
+
+    @Test
+    void keepsTheChosenLimiterPolicyListenerAndDeadlineThroughToBuilder() {
+      RateLimiter limiter = PacedRateLimiter.withLimit(10);
+      CallListener listener = new CallListener() {};
+
+      DiscogsConfig config =
+          builder()
+              .rateLimiter(limiter)
+              .retryPolicy(RetryPolicy.none())
+              .callListener(listener)
+              .callTimeout(Duration.ofSeconds(5))
+              .build()
+              .toBuilder()
+              .build();
+
+      assertThat(config.rateLimiter()).containsSame(limiter);
+      assertThat(config.retryPolicy()).isSameAs(RetryPolicy.none());
+      assertThat(config.callListener()).isSameAs(listener);
+      assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void refusesANonPositiveDeadline() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> builder().callTimeout(Duration.ZERO))
+          .withMessageContaining("callTimeout");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.feign.FeignDiscogs;
 import dev.needledrop.discogs.feign.RawDiscogs;
+import dev.needledrop.discogs.retry.RetryPolicy;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import java.util.Optional;
 
@@ -42,23 +43,27 @@ final class Connection implements AutoCloseable {
     DiscogsConfig.Builder config =
         DiscogsConfig.builder(Version.userAgent()).credentials(credentials);
     settings.baseUrl().ifPresent(config::baseUrl);
-    return new Connection(Optional.empty(), config.build());
+    return new Connection(Optional.empty(), retrying(config, settings).build());
   }
 
   /** Starts a stub seeded with the standard catalogue and connects to it with its user's token. */
-  static Connection toStub() {
+  static Connection toStub(Settings settings) {
     StubDiscogsServer server = StubDiscogsServer.start();
     try {
-      DiscogsConfig config =
+      DiscogsConfig.Builder builder =
           DiscogsConfig.builder(Version.userAgent())
               .baseUrl(server.baseUrl())
-              .credentials(PersonalAccessToken.of(StubDiscogsServer.USER_TOKEN))
-              .build();
+              .credentials(PersonalAccessToken.of(StubDiscogsServer.USER_TOKEN));
+      DiscogsConfig config = retrying(builder, settings).build();
       return new Connection(Optional.of(server), config);
     } catch (RuntimeException refused) {
       server.close();
       throw refused;
     }
+  }
+
+  private static DiscogsConfig.Builder retrying(DiscogsConfig.Builder config, Settings settings) {
+    return settings.noRetry() ? config.retryPolicy(RetryPolicy.none()) : config;
   }
 
   /** Returns the typed client, asking for free text as plain text, which reads best. */

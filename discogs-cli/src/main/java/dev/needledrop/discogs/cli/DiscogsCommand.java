@@ -99,7 +99,7 @@ abstract class DiscogsCommand implements Callable<Integer> {
   // Only the settings the user gave are usage errors; a stub that fails to start is not.
   private Connection connect() {
     if (settings.stub()) {
-      return Connection.toStub();
+      return Connection.toStub(settings);
     }
     return usage(() -> Connection.toServer(settings, cli().environment()));
   }

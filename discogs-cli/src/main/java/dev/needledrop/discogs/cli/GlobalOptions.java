@@ -37,13 +37,21 @@ final class GlobalOptions {
       })
   URI baseUrl;
 
+  @Option(
+      names = "--no-retry",
+      description =
+          "Give up at the first failure: no retry after a 429, a server error or a lost "
+              + "connection.")
+  boolean noRetry;
+
   /** Returns the settings with these options added, as given on a command between. */
   Settings addTo(Settings base) {
     return new Settings(
         base.stub() || stub,
         base.json() || json,
         base.verbosity() + verbose.length,
-        base.baseUrl().or(() -> Optional.ofNullable(baseUrl)));
+        base.baseUrl().or(() -> Optional.ofNullable(baseUrl)),
+        base.noRetry() || noRetry);
   }
 
   /** Returns the settings given here and in the other place, either place counting. */
@@ -52,6 +60,7 @@ final class GlobalOptions {
         stub || other.stub,
         json || other.json,
         verbose.length + other.verbose.length,
-        Optional.ofNullable(baseUrl != null ? baseUrl : other.baseUrl));
+        Optional.ofNullable(baseUrl != null ? baseUrl : other.baseUrl),
+        noRetry || other.noRetry);
   }
 }

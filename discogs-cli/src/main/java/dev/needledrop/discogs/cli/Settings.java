@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param json whether to print the raw JSON rather than a summary
  * @param verbosity 0 for quiet, 1 for request lines, 2 or more for headers too
  * @param baseUrl another server to call, when given
+ * @param noRetry whether to give up at the first failure instead of retrying as the SDK does
  */
-record Settings(boolean stub, boolean json, int verbosity, Optional<URI> baseUrl) {
+record Settings(boolean stub, boolean json, int verbosity, Optional<URI> baseUrl, boolean noRetry) {
 
   /** The settings before any option is read. */
-  static final Settings DEFAULT = new Settings(false, false, 0, Optional.empty());
+  static final Settings DEFAULT = new Settings(false, false, 0, Optional.empty(), false);
 }

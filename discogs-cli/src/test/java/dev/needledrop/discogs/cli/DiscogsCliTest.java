@@ -347,7 +347,8 @@ class DiscogsCliTest {
               .header("Retry-After", "42")
               .body("{\"message\": \"You are making requests too quickly.\"}"));
 
-      Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "master", "52086");
+      Cli.Result result =
+          Cli.run("--no-retry", "--base-url", server.baseUrl().toString(), "master", "52086");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.RATE_LIMITED);
       assertThat(result.errLines())
@@ -360,12 +361,23 @@ class DiscogsCliTest {
     void exitsWithOneForAServerError() {
       server.enqueue(StubResponse.status(502).header("Content-Type", "text/html").body("<h1>x"));
 
-      Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "artist", "45");
+      Cli.Result result =
+          Cli.run("--no-retry", "--base-url", server.baseUrl().toString(), "artist", "45");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
       assertThat(result.errLines())
           .containsExactly(
               "discogs: artist 45 failed: GET /artists/45 answered 502 — body starts: <h1>x");
+    }
+
+    @Test
+    void retriesAServerErrorByDefaultAndSucceeds() {
+      server.enqueue(StubResponse.status(502).header("Content-Type", "text/html").body("<h1>x"));
+
+      Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "artist", "45");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+      assertThat(result.out()).contains("Aphex Twin");
     }
 
     @Test

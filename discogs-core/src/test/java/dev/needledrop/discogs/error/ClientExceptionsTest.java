@@ -46,6 +46,43 @@ class ClientExceptionsTest {
   }
 
   @Nested
+  class OutcomeUnknown {
+
+    @Test
+    void saysTheRequestMayHaveBeenAppliedAndKeepsWhatFailed() {
+      CallTimeoutException timeout =
+          new CallTimeoutException("POST", "/x", "no response within PT2S", null);
+
+      OutcomeUnknownException unknown =
+          new OutcomeUnknownException(
+              "POST", "/x?token=s3cret", "no response within PT2S", timeout);
+
+      assertThat(unknown)
+          .isInstanceOf(TransportException.class)
+          .hasCause(timeout)
+          .hasMessageStartingWith("POST /x failed: no response within PT2S; ")
+          .hasMessageContaining("may have applied it")
+          .hasMessageNotContaining("s3cret");
+      assertThat(unknown.path()).isEqualTo("/x");
+    }
+  }
+
+  @Nested
+  class CallTimeout {
+
+    @Test
+    void isATransportFailureNamingTheCall() {
+      CallTimeoutException timeout =
+          new CallTimeoutException(
+              "GET", "/releases/1", "the call's deadline of PT1S passed", null);
+
+      assertThat(timeout)
+          .isInstanceOf(TransportException.class)
+          .hasMessage("GET /releases/1 failed: the call's deadline of PT1S passed");
+    }
+  }
+
+  @Nested
   class UnreadableResponse {
 
     @Test

@@ -234,6 +234,16 @@ class ServiceExceptionsTest {
           new RateLimitedException(call(429), Optional.of(Duration.ofSeconds(30)));
 
       assertThat(failure.retryAfter()).contains(Duration.ofSeconds(30));
+      assertThat(failure.waited()).isZero();
+    }
+
+    @Test
+    void tellsHowLongTheClientWaitedBeforeGivingUp() {
+      RateLimitedException failure =
+          new RateLimitedException(call(429), Optional.empty(), Duration.ofSeconds(75));
+
+      assertThat(failure.waited()).isEqualTo(Duration.ofSeconds(75));
+      assertThat(failure.getMessage()).endsWith("(gave up after waiting PT1M15S)");
     }
   }
 }

@@ -23,7 +23,9 @@ public final class FeignDiscogs {
 
   /**
    * Returns a thread-safe client for the configuration, with its own connections and threads; close
-   * it when done.
+   * it when done. Calls are paced by the configuration's rate limiter (by default the one shared by
+   * every client of the JVM with the same base URL and credentials), retried by its retry policy
+   * and bounded by its timeouts.
    *
    * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
    */

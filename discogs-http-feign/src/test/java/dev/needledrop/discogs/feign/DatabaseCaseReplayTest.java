@@ -322,7 +322,7 @@ class DatabaseCaseReplayTest {
     void throwsATypedServerErrorWithABodySnippet() {
       server.enqueue(BugCase.load("B15").response());
 
-      // The bounded retry on Retry-After belongs to the retry layer, which is not built yet.
+      // Replays send each call once; ResilienceCaseReplayTest proves the bounded retry.
       assertThatThrownBy(() -> discogs.database().release(ReleaseId.of(9000013)))
           .isInstanceOf(ServerErrorException.class)
           .asInstanceOf(type(ServerErrorException.class))

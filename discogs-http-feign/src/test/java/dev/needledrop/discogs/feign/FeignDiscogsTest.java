@@ -31,6 +31,7 @@ import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.Release;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import dev.needledrop.discogs.retry.RetryPolicy;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -295,6 +296,7 @@ class FeignDiscogsTest {
               .baseUrl("http://127.0.0.1:" + closedPort)
               .credentials(PersonalAccessToken.of("T0KEN-VALUE"))
               .credentialPlacement(CredentialPlacement.QUERY)
+              .retryPolicy(RetryPolicy.none())
               .build();
 
       try (Discogs discogs = FeignDiscogs.create(config)) {

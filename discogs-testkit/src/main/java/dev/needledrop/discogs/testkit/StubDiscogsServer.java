@@ -7,16 +7,23 @@ import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
 import dev.needledrop.discogs.testkit.internal.catalogue.StandardCatalogue;
 import dev.needledrop.discogs.testkit.internal.catalogue.StatsShape;
 import dev.needledrop.discogs.testkit.internal.database.DatabaseRoutes;
+import dev.needledrop.discogs.testkit.internal.fault.FaultQueue;
+import dev.needledrop.discogs.testkit.internal.fault.Faults;
+import dev.needledrop.discogs.testkit.internal.fault.SilentExchanges;
 import dev.needledrop.discogs.testkit.internal.http.Received;
 import dev.needledrop.discogs.testkit.internal.http.StubHandler;
 import dev.needledrop.discogs.testkit.internal.http.StubPipeline;
+import dev.needledrop.discogs.testkit.internal.http.StubReply;
 import dev.needledrop.discogs.testkit.internal.images.ImageStore;
+import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import dev.needledrop.discogs.testkit.internal.market.Market;
 import dev.needledrop.discogs.testkit.internal.market.MarketRoutes;
 import dev.needledrop.discogs.testkit.internal.market.StandardMarket;
+import dev.needledrop.discogs.testkit.internal.net.ConnectionGate;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.NameLookup;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
+import dev.needledrop.discogs.testkit.internal.routing.Access;
 import dev.needledrop.discogs.testkit.internal.routing.Router;
 import dev.needledrop.discogs.testkit.internal.users.StandardUserData;
 import dev.needledrop.discogs.testkit.internal.users.UserDataRoutes;
@@ -26,8 +33,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +62,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * may call them, and answers with Discogs' shapes, headers and error messages. It serves a {@link
  * #catalogue()}, {@link #userData()} and a {@link #marketplace()} seeded by default with responses
  * recorded from Discogs, applies writes to them, and keeps each user's data as private as Discogs
- * does; every URL it emits points back at the server itself. It records every request and can
- * answer with {@linkplain #enqueue canned answers}. Thread-safe; close it to stop the server and
- * its threads.
+ * does; every URL it emits points back at the server itself. It records every request and every
+ * write it applied, can answer with {@linkplain #enqueue canned answers}, and misbehaves on purpose
+ * when {@linkplain #inject faults} are scripted: 429s, server errors, HTML pages, empty or cut
+ * bodies, slow or missing answers, reset connections. The rate-limit window follows a selectable
+ * {@link RateWindowRule} and may be shared with a simulated second consumer. Clients reach it
+ * through a relay that counts their {@linkplain #openConnections open connections}. Thread-safe;
+ * close it to stop the server and its threads.
  *
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}), {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}) and {@value #SELLER_USERNAME}, the seller of the recorded
@@ -88,7 +101,19 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** The seller of the recorded listings and orders, whom {@link #SELLER_TOKEN} acts as. */
   public static final String SELLER_USERNAME = "example_seller";
 
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    // The JDK's server writes an answer's headers and body separately; with Nagle's algorithm on,
+    // the body then waits for the client's delayed acknowledgement, some 40 ms an answer. The
+    // setting is read once, when the JDK's server is first used in the JVM.
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   private final HttpServer server;
+  private final ConnectionGate gate;
   private final ExecutorService executor;
   private final URI baseUrl;
   private final StubCatalogue catalogue;
@@ -101,11 +126,15 @@ public final class StubDiscogsServer implements AutoCloseable {
   private final RateWindow rateWindow;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Queue<StubResponse> answers = new ConcurrentLinkedQueue<>();
+  private final List<RecordedRequest> appliedWrites = new CopyOnWriteArrayList<>();
+  private final FaultQueue faults = new FaultQueue();
+  private final SilentExchanges silence = new SilentExchanges();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private StubDiscogsServer(Builder builder) {
-    this.server = bind(builder.port);
-    this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    this.server = bind(0);
+    this.gate = ConnectionGate.open(builder.port, server.getAddress());
+    this.baseUrl = URI.create("http://127.0.0.1:" + gate.port());
     CatalogueStore store = new CatalogueStore();
     if (builder.standardCatalogue) {
       StandardCatalogue.load(store);
@@ -123,7 +152,12 @@ public final class StubDiscogsServer implements AutoCloseable {
     this.images = new ImageStore(baseUrl);
     this.rateWindow =
         new RateWindow(
-            builder.authenticatedLimit, builder.anonymousLimit, builder.window, builder.clock);
+            builder.authenticatedLimit,
+            builder.anonymousLimit,
+            builder.window,
+            builder.clock,
+            builder.windowRule,
+            builder.foreignLoad);
     this.executor = Executors.newFixedThreadPool(builder.threads, new StubThreads());
     server.setExecutor(executor);
     server.createContext("/", new StubHandler(pipeline(builder, store)));
@@ -213,9 +247,51 @@ public final class StubDiscogsServer implements AutoCloseable {
     answers.clear();
   }
 
-  /** Forgets every request counted in the rate-limit windows. */
+  /** Forgets every request counted in the rate-limit windows, and the refusals. */
   public void resetRateLimits() {
     rateWindow.reset();
+  }
+
+  /** Returns how many requests the rate-limit window refused with 429 since the last reset. */
+  public long rateLimitRefusals() {
+    return rateWindow.refusals();
+  }
+
+  /**
+   * Scripts a fault: the next requests it applies to get it instead of, or on top of, the stub's
+   * answer. Faults apply in the order injected; canned answers come first.
+   */
+  public void inject(StubFault fault) {
+    faults.add(Objects.requireNonNull(fault, "fault").toFault());
+  }
+
+  /** Returns how many uses of injected faults remain. */
+  public int pendingFaults() {
+    return faults.remaining();
+  }
+
+  /** Drops the injected faults not yet used. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /**
+   * Returns every write an endpoint applied so far, in order: the requests other than GET that it
+   * answered with 2xx. A write whose answer a fault spoiled afterwards is in it; one a fault
+   * stopped before processing is not.
+   */
+  public List<RecordedRequest> appliedWrites() {
+    return List.copyOf(appliedWrites);
+  }
+
+  /** Forgets the applied writes logged so far. */
+  public void clearAppliedWrites() {
+    appliedWrites.clear();
+  }
+
+  /** Returns how many client connections are open to the stub now. */
+  public int openConnections() {
+    return gate.openConnections();
   }
 
   /** Stops the server at once, with its threads; requests in progress are cut off. Idempotent. */
@@ -224,6 +300,8 @@ public final class StubDiscogsServer implements AutoCloseable {
     if (closed.getAndSet(true)) {
       return;
     }
+    silence.close();
+    gate.close();
     server.stop(0);
     executor.shutdownNow();
     try {
@@ -249,6 +327,8 @@ public final class StubDiscogsServer implements AutoCloseable {
 
   private StubPipeline pipeline(Builder builder, CatalogueStore store) {
     Router router = new Router();
+    // A test's own endpoints come first, so that they can stand in for a built-in one.
+    builder.endpoints.forEach(endpoint -> endpoint.register(router));
     DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
     UserDataRoutes.register(router, users);
     MarketRoutes.register(router, market);
@@ -262,17 +342,18 @@ public final class StubDiscogsServer implements AutoCloseable {
         new Renderer(baseUrl, names),
         builder.missingUserAgentStatus,
         this::record,
-        () -> Optional.ofNullable(answers.poll()).map(StubResponse::toCannedAnswer));
+        () -> Optional.ofNullable(answers.poll()).map(StubResponse::toCannedAnswer),
+        new Faults(faults, gate, silence),
+        write -> appliedWrites.add(recorded(write)));
   }
 
   private void record(Received request) {
-    requests.add(
-        new RecordedRequest(
-            request.method(),
-            request.path(),
-            request.rawQuery(),
-            request.headers(),
-            request.body()));
+    requests.add(recorded(request));
+  }
+
+  private static RecordedRequest recorded(Received request) {
+    return new RecordedRequest(
+        request.method(), request.path(), request.rawQuery(), request.headers(), request.body());
   }
 
   private static HttpServer bind(int port) {
@@ -296,6 +377,28 @@ public final class StubDiscogsServer implements AutoCloseable {
     }
   }
 
+  /** An endpoint added by a test, answering through the stub's pipeline. */
+  private record CustomEndpoint(String method, String pattern, StubEndpoint endpoint) {
+
+    void register(Router router) {
+      router.add(
+          method,
+          pattern,
+          Access.NONE,
+          request -> reply(endpoint.answer(request.variables(), request.bodyText())));
+    }
+
+    private static StubReply reply(StubResponse response) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      response.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
+      String body = new String(response.bodyBytes(), StandardCharsets.UTF_8);
+      return new StubReply(
+          response.statusCode(),
+          body.isBlank() ? Optional.empty() : Optional.of(StubJson.parse(body)),
+          headers);
+    }
+  }
+
   /** Builds and starts a {@link StubDiscogsServer}; every setting has a Discogs-like default. */
   public static final class Builder {
 
@@ -310,7 +413,10 @@ public final class StubDiscogsServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private ReleaseStatsShape statsShape = ReleaseStatsShape.OBSERVED;
     private int threads = 4;
+    private RateWindowRule windowRule = RateWindowRule.SLIDING_LOG;
+    private int foreignLoad;
     private final Map<String, String> users = new LinkedHashMap<>();
+    private final List<CustomEndpoint> endpoints = new ArrayList<>();
 
     private Builder() {
       users.put(USER_TOKEN, DEFAULT_USERNAME);
@@ -385,6 +491,42 @@ public final class StubDiscogsServer implements AutoCloseable {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(token, "token");
       users.put(token, username);
+      return this;
+    }
+
+    /** Sets how the rate-limit window counts; Discogs' moving window by default. */
+    public Builder rateWindowRule(RateWindowRule rule) {
+      this.windowRule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Simulates a second consumer of every caller's budget, as another process on the same address
+     * would be: it sends the given number of requests per window, evenly spread, from one window
+     * before the caller's first request; 0 (none) by default.
+     */
+    public Builder foreignLoad(int requestsPerWindow) {
+      if (requestsPerWindow < 0) {
+        throw new IllegalArgumentException(
+            "foreign load must not be negative, but was " + requestsPerWindow);
+      }
+      this.foreignLoad = requestsPerWindow;
+      return this;
+    }
+
+    /**
+     * Adds an endpoint the stub does not model, such as {@code route("POST", "/probe/{item_id}",
+     * ...)}, or stands in for one of Discogs' own routes, which the endpoint then takes over:
+     * variables whose name ends in {@code id} match digits only.
+     */
+    public Builder route(String method, String pathPattern, StubEndpoint endpoint) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(pathPattern, "pathPattern");
+      Objects.requireNonNull(endpoint, "endpoint");
+      if (!pathPattern.startsWith("/")) {
+        throw new IllegalArgumentException("a path pattern starts with /, but was " + pathPattern);
+      }
+      endpoints.add(new CustomEndpoint(method.toUpperCase(Locale.ROOT), pathPattern, endpoint));
       return this;
     }
 

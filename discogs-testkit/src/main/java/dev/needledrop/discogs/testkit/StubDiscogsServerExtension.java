@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Runs one {@link StubDiscogsServer} per test class (its {@code @Nested} classes share it), stops
- * it after the class, and before each test drops queued canned answers, recorded requests and the
- * rate-limit counts. The catalogue (and ratings written to it) lasts for the whole class.
+ * it after the class, and before each test drops queued canned answers and faults, recorded
+ * requests and applied writes, and the rate-limit counts. The catalogue (and ratings written to it)
+ * lasts for the whole class.
  *
  * <p>Register it on a static field, or with {@code @ExtendWith} and a {@link StubDiscogsServer}
  * parameter:
@@ -96,7 +97,9 @@ public final class StubDiscogsServerExtension
   public void beforeEach(ExtensionContext context) {
     StubDiscogsServer running = serverFor(context);
     running.clearEnqueued();
+    running.clearFaults();
     running.clearRequests();
+    running.clearAppliedWrites();
     running.resetRateLimits();
   }
 

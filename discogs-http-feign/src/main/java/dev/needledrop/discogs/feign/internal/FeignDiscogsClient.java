@@ -19,6 +19,8 @@ import dev.needledrop.discogs.feign.internal.resource.MarketplaceResource;
 import dev.needledrop.discogs.feign.internal.resource.UsersResource;
 import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import dev.needledrop.discogs.time.TimeSource;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,7 +87,17 @@ public final class FeignDiscogsClient implements Discogs {
    * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
    */
   public static FeignDiscogsClient create(DiscogsConfig config) {
-    FeignStack stack = FeignStack.create(config);
+    return create(config, TimeSource.system());
+  }
+
+  /**
+   * Builds a client for the configuration that waits and keeps deadlines with the given time
+   * source, such as a virtual one in tests.
+   *
+   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   */
+  public static FeignDiscogsClient create(DiscogsConfig config, TimeSource time) {
+    FeignStack stack = FeignStack.create(config, time);
     DatabaseResource resource =
         stack.target(DatabaseResource.class, new JsonResponseDecoder(stack.json()));
     return new FeignDiscogsClient(
@@ -133,6 +145,15 @@ public final class FeignDiscogsClient implements Discogs {
   @Override
   public ListsApi lists() {
     return userSections.lists();
+  }
+
+  /**
+   * Returns a Feign client of the resource interface sharing this client's transport, pacing,
+   * retries and codecs; for the adapter's own sections and its tests.
+   */
+  public <T> T resource(Class<T> type) {
+    return stack.target(
+        Objects.requireNonNull(type, "type"), new JsonResponseDecoder(stack.json()));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
 import dev.needledrop.discogs.feign.internal.resource.RawResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import dev.needledrop.discogs.time.TimeSource;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class FeignRawClient implements AutoCloseable {
    * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
    */
   public static FeignRawClient create(DiscogsConfig config) {
-    FeignStack stack = FeignStack.create(config);
+    FeignStack stack = FeignStack.create(config, TimeSource.system());
     RawResource resource = stack.target(RawResource.class, new RawBodyDecoder());
     return new FeignRawClient(stack, resource, config.baseUrl().toString());
   }

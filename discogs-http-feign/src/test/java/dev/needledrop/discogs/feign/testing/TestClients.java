@@ -4,6 +4,8 @@ import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.feign.FeignDiscogs;
+import dev.needledrop.discogs.ratelimit.RateLimiter;
+import dev.needledrop.discogs.retry.RetryPolicy;
 
 /** Builds Feign clients pointed at a {@link CaseServer}. */
 public final class TestClients {
@@ -13,9 +15,15 @@ public final class TestClients {
 
   private TestClients() {}
 
-  /** Returns a configuration for the server, anonymous, with the defaults otherwise. */
+  /**
+   * Returns a configuration for the server, anonymous, sending each call once and unpaced, so that
+   * a test sees the exchange its script describes; the defaults otherwise.
+   */
   public static DiscogsConfig.Builder config(CaseServer server) {
-    return DiscogsConfig.builder(USER_AGENT).baseUrl(server.baseUrl());
+    return DiscogsConfig.builder(USER_AGENT)
+        .baseUrl(server.baseUrl())
+        .retryPolicy(RetryPolicy.none())
+        .rateLimiter(RateLimiter.unlimited());
   }
 
   /** Returns an anonymous client for the server. */

@@ -78,18 +78,21 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   private final Currency currency;
   private final ReleaseStatsShape statsShape;
   private final AtomicInteger calls;
+  private final FakeFailures failures;
 
   private InMemoryDatabase(
       FakeCatalogue catalogue,
       Caller caller,
       Currency currency,
       ReleaseStatsShape statsShape,
-      AtomicInteger calls) {
+      AtomicInteger calls,
+      FakeFailures failures) {
     this.catalogue = catalogue;
     this.caller = caller;
     this.currency = currency;
     this.statsShape = statsShape;
     this.calls = calls;
+    this.failures = failures;
   }
 
   /** Returns an empty fake called by the user, as with the user's personal token. */
@@ -136,6 +139,14 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   /** Returns how many database calls this fake and its views have answered. */
   public int callCount() {
     return calls.get();
+  }
+
+  /**
+   * Returns the failures scripted on this fake and its views: calls matching one throw what a
+   * client over HTTP would, with the paths such a client sends (such as {@code /releases/1}).
+   */
+  public FakeFailures failures() {
+    return failures;
   }
 
   @Override
@@ -193,7 +204,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Release release(ReleaseId id, Currency asked) {
-    calls.incrementAndGet();
+    enter("GET", "/releases/" + id);
     requireDiscogsCurrency(asked, id);
     Release release = findRelease(id);
     Release priced =
@@ -209,37 +220,39 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public CommunityRating communityRating(ReleaseId id) {
-    calls.incrementAndGet();
+    enter("GET", "/releases/" + id + "/rating");
     return new CommunityRating(id, findRelease(id).community().rating());
   }
 
   @Override
   public UserReleaseRating userRating(ReleaseId id, Username username) {
-    calls.incrementAndGet();
+    enter("GET", ratingPath(id, username));
     findRelease(id);
     return new UserReleaseRating(id, username, catalogue.rating(id.value(), username.value()));
   }
 
   @Override
   public UserReleaseRating rateRelease(ReleaseId id, Username username, ReleaseRating rating) {
-    calls.incrementAndGet();
+    enter("PUT", ratingPath(id, username));
     requireOwner("PUT", id, username);
     findRelease(id);
     catalogue.rate(id.value(), username.value(), rating.stars());
+    failures.afterWrite("PUT", ratingPath(id, username));
     return new UserReleaseRating(id, username, rating.stars());
   }
 
   @Override
   public void deleteReleaseRating(ReleaseId id, Username username) {
-    calls.incrementAndGet();
+    enter("DELETE", ratingPath(id, username));
     requireOwner("DELETE", id, username);
     findRelease(id);
     catalogue.rate(id.value(), username.value(), 0);
+    failures.afterWrite("DELETE", ratingPath(id, username));
   }
 
   @Override
   public ReleaseStats releaseStats(ReleaseId id) {
-    calls.incrementAndGet();
+    enter("GET", "/releases/" + id + "/stats");
     Release release = findRelease(id);
     if (statsShape == ReleaseStatsShape.DOCUMENTED) {
       return new ReleaseStats(
@@ -253,7 +266,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Master master(MasterId id) {
-    calls.incrementAndGet();
+    enter("GET", "/masters/" + id);
     Master master =
         catalogue
             .master(id.value())
@@ -273,7 +286,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   @Override
   public Page<MasterVersion> masterVersions(
       MasterId id, MasterVersionsQuery query, PageRequest page) {
-    calls.incrementAndGet();
+    enter("GET", "/masters/" + id + "/versions");
     List<MasterVersion> versions =
         catalogue
             .masterVersions(id.value())
@@ -284,7 +297,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Artist artist(ArtistId id) {
-    calls.incrementAndGet();
+    enter("GET", "/artists/" + id);
     Artist artist =
         catalogue
             .artist(id.value())
@@ -295,7 +308,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   @Override
   public Page<ArtistRelease> artistReleases(
       ArtistId id, Optional<Sort<ArtistReleaseSort>> sort, PageRequest page) {
-    calls.incrementAndGet();
+    enter("GET", "/artists/" + id + "/releases");
     List<ArtistRelease> entries =
         catalogue
             .artistReleases(id.value())
@@ -306,7 +319,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Label label(LabelId id) {
-    calls.incrementAndGet();
+    enter("GET", "/labels/" + id);
     Label label =
         catalogue
             .label(id.value())
@@ -316,7 +329,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Page<LabelRelease> labelReleases(LabelId id, PageRequest page) {
-    calls.incrementAndGet();
+    enter("GET", "/labels/" + id + "/releases");
     List<LabelRelease> entries =
         catalogue
             .labelReleases(id.value())
@@ -326,7 +339,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Page<SearchResult> search(SearchQuery query, PageRequest page) {
-    calls.incrementAndGet();
+    enter("GET", "/database/search");
     if (caller.isAnonymous()) {
       throw Failures.of("GET", "/database/search", 401, ApiError.MUST_AUTHENTICATE);
     }
@@ -354,8 +367,17 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     return catalogue.release(id);
   }
 
+  private void enter(String method, String path) {
+    calls.incrementAndGet();
+    failures.beforeCall(method, path);
+  }
+
+  private static String ratingPath(ReleaseId id, Username username) {
+    return "/releases/" + id + "/rating/" + QueryString.encode(username.value());
+  }
+
   private InMemoryDatabase view(Caller viewer) {
-    return new InMemoryDatabase(catalogue, viewer, currency, statsShape, calls);
+    return new InMemoryDatabase(catalogue, viewer, currency, statsShape, calls, failures);
   }
 
   private Release findRelease(ReleaseId id) {
@@ -365,7 +387,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   }
 
   private void requireOwner(String method, ReleaseId id, Username owner) {
-    String path = "/releases/" + id + "/rating/" + QueryString.encode(owner.value());
+    String path = ratingPath(id, owner);
     if (!caller.isUser()) {
       throw Failures.of(method, path, 401, ApiError.MUST_AUTHENTICATE);
     }
@@ -434,7 +456,8 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
           Caller.user(StubDiscogsServer.DEFAULT_USERNAME),
           currency,
           statsShape,
-          new AtomicInteger());
+          new AtomicInteger(),
+          new FakeFailures());
     }
   }
 }

@@ -56,6 +56,7 @@ public final class StubClient {
     private final String pathAndQuery;
     private final List<String> headers = new ArrayList<>(List.of("User-Agent", USER_AGENT));
     private String body = "";
+    private Duration timeout = Duration.ofSeconds(10);
 
     private Call(String method, String pathAndQuery) {
       this.method = method;
@@ -86,6 +87,11 @@ public final class StubClient {
       return header("Content-Type", contentType);
     }
 
+    public Call timeout(Duration limit) {
+      this.timeout = limit;
+      return this;
+    }
+
     public HttpResponse<String> send() {
       return send(HttpResponse.BodyHandlers.ofString());
     }
@@ -103,7 +109,7 @@ public final class StubClient {
           HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
               .headers(headers.toArray(String[]::new))
               .method(method, HttpRequest.BodyPublishers.ofString(body))
-              .timeout(Duration.ofSeconds(10))
+              .timeout(timeout)
               .build();
       try {
         return http.send(request, handler);

@@ -42,11 +42,20 @@ public final class DiscogsErrorDecoder implements ErrorDecoder {
 
   @Override
   public Exception decode(String methodKey, Response response) {
+    return serviceError(response);
+  }
+
+  /** Returns the exception for a 429 the client gave up on after waiting the given time. */
+  public RateLimitedException rateLimited(Response response, Duration waited) {
+    return new RateLimitedException(failedCall(response), retryAfter(response), waited);
+  }
+
+  /** Returns the exception for an error answer, as Feign would get it from {@link #decode}. */
+  public DiscogsServiceException serviceError(Response response) {
     FailedCall call = failedCall(response);
-    if (call.status() == 429) {
-      return new RateLimitedException(call, retryAfter(response));
-    }
-    return DiscogsServiceException.forCall(call);
+    return call.status() == 429
+        ? new RateLimitedException(call, retryAfter(response))
+        : DiscogsServiceException.forCall(call);
   }
 
   private FailedCall failedCall(Response response) {

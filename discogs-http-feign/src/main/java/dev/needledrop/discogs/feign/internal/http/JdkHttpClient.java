@@ -2,12 +2,15 @@ package dev.needledrop.discogs.feign.internal.http;
 
 import dev.needledrop.discogs.HeaderValues;
 import dev.needledrop.discogs.error.TransportException;
-import feign.Client;
 import feign.Request;
 import feign.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -15,60 +18,68 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Feign's transport over the JDK's {@link HttpClient}: HTTP/1.1, redirects never followed, gzip
- * asked for and inflated as the body is read. Thread-safe; one instance per Discogs client.
+ * Sends one attempt over the JDK's {@link HttpClient} and reads its whole answer: HTTP/1.1,
+ * redirects never followed, gzip asked for. Thread-safe; one instance per Discogs client.
  *
- * <p>Redirects are left to the caller so that credentials are never sent to another origin. The
- * connect timeout is fixed when the client is built; the read timeout comes with each request and
- * bounds the wait for the response headers (the JDK offers no timeout for reading the body
- * afterwards). Every failure to send or receive becomes a {@link TransportException} naming the
- * method and path, never the query. The rate-limit headers of every response, errors included, are
- * handed to the {@link RateLimitTracker}. A header value holding CR, LF, NUL or another control
- * character is refused with an {@link IllegalArgumentException} before anything is sent.
+ * <p>Each attempt has one time limit for the whole answer, headers and body. The JDK bounds only
+ * the wait for the headers, so a watchdog closes the body stream when the limit passes while the
+ * body is still coming. Reading the body here, into memory, also means no connection outlives the
+ * attempt, however the caller abandons the answer. Failures say whether the request may have
+ * reached the server ({@link AttemptFailure#sent()}): only a connection that never opened is known
+ * not to have. A header value holding CR, LF, NUL or another control character is refused with an
+ * {@link IllegalArgumentException} before anything is sent.
  */
-public final class JdkHttpClient implements Client, AutoCloseable {
+public final class JdkHttpClient implements AutoCloseable {
 
   // The JDK refuses to let callers set these; it writes them itself.
   private static final Set<String> JDK_MANAGED_HEADERS =
       Set.of("host", "connection", "content-length", "expect", "upgrade");
 
+  // Beyond the decoder's own cap (32 MB): a longer body is cut here and then fails as malformed.
+  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024 + 1;
+
   private final HttpClient http;
   private final ExecutorService executor;
+  private final ScheduledThreadPoolExecutor watchdogs;
   private final Duration connectTimeout;
-  private final RateLimitTracker rateLimits;
   private final HttpLog log = new HttpLog();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private JdkHttpClient(
       HttpClient http,
       ExecutorService executor,
-      Duration connectTimeout,
-      RateLimitTracker rateLimits) {
+      ScheduledThreadPoolExecutor watchdogs,
+      Duration connectTimeout) {
     this.http = http;
     this.executor = executor;
+    this.watchdogs = watchdogs;
     this.connectTimeout = connectTimeout;
-    this.rateLimits = rateLimits;
   }
 
-  /** Creates a client with its own executor, connecting within the given time. */
-  public static JdkHttpClient create(Duration connectTimeout, RateLimitTracker rateLimits) {
-    ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads());
+  /** Creates a client with its own threads, connecting within the given time. */
+  public static JdkHttpClient create(Duration connectTimeout) {
+    ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads("discogs-http-"));
+    ScheduledThreadPoolExecutor watchdogs =
+        new ScheduledThreadPoolExecutor(1, new DaemonThreads("discogs-http-watchdog-"));
+    watchdogs.setRemoveOnCancelPolicy(true);
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -76,21 +87,31 @@ public final class JdkHttpClient implements Client, AutoCloseable {
             .connectTimeout(connectTimeout)
             .executor(executor)
             .build();
-    return new JdkHttpClient(
-        http, executor, connectTimeout, Objects.requireNonNull(rateLimits, "rateLimits"));
+    return new JdkHttpClient(http, executor, watchdogs, connectTimeout);
   }
 
-  @Override
-  public Response execute(Request request, Request.Options options) {
+  /**
+   * Sends the request and reads its whole answer within the time limit.
+   *
+   * @throws AttemptFailure when no complete answer came
+   * @throws TransportException when the URL is malformed or the thread was interrupted
+   * @throws IllegalStateException once the client is closed
+   */
+  public Response send(Request request, Duration limit) throws AttemptFailure {
     if (closed.get()) {
       throw new IllegalStateException("this Discogs client is closed");
     }
     URI uri = toUri(request);
     long started = System.nanoTime();
-    HttpResponse<InputStream> response = send(toJdkRequest(request, uri, options), request, uri);
-    rateLimits.observe(response.headers().map());
-    log.exchanged(request, uri, response, elapsedMillis(started));
-    return toFeignResponse(request, response);
+    try {
+      HttpResponse<InputStream> response = exchange(toJdkRequest(request, uri, limit), limit);
+      byte[] body = readBody(response.body(), limit, limit.minusNanos(System.nanoTime() - started));
+      log.exchanged(request, uri, response, elapsedMillis(started));
+      return toFeignResponse(request, response, body);
+    } catch (AttemptFailure failure) {
+      log.failed(request.httpMethod().name(), uri, failure.reason(), elapsedMillis(started));
+      throw failure;
+    }
   }
 
   /** Stops the client's threads; calls made afterwards fail with an IllegalStateException. */
@@ -100,37 +121,85 @@ public final class JdkHttpClient implements Client, AutoCloseable {
       // JDK 17's HttpClient has no close(): ending its executor is all it allows; the selector
       // thread ends once the client is no longer referenced.
       executor.shutdownNow();
+      watchdogs.shutdownNow();
     }
   }
 
-  private HttpResponse<InputStream> send(HttpRequest jdkRequest, Request request, URI uri) {
-    long started = System.nanoTime();
-    String method = request.httpMethod().name();
+  private HttpResponse<InputStream> exchange(HttpRequest jdkRequest, Duration limit)
+      throws AttemptFailure {
     try {
       return http.send(jdkRequest, BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException timeout) {
-      throw failed(method, uri, "no connection within " + connectTimeout, timeout, started);
+      throw AttemptFailure.notSent("no connection within " + connectTimeout, timeout);
     } catch (HttpTimeoutException timeout) {
-      String reason = "no response within " + jdkRequest.timeout().orElseThrow();
-      throw failed(method, uri, reason, timeout, started);
+      throw AttemptFailure.timedOut("no response within " + limit, timeout);
     } catch (IOException io) {
-      throw failed(method, uri, describe(io), io, started);
+      throw neverConnected(io)
+          ? AttemptFailure.notSent(describe(io), io)
+          : AttemptFailure.unanswered(describe(io), io);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw failed(method, uri, "interrupted while waiting", interrupted, started);
+      throw interrupted(jdkRequest, interrupted);
     }
   }
 
-  private TransportException failed(
-      String method, URI uri, String reason, Exception cause, long started) {
-    log.failed(method, uri, reason, elapsedMillis(started));
-    return new TransportException(method, uri.getRawPath(), reason, cause);
+  private byte[] readBody(InputStream body, Duration limit, Duration left) throws AttemptFailure {
+    AtomicBoolean expired = new AtomicBoolean();
+    ScheduledFuture<?> watchdog =
+        watchdogs.schedule(
+            () -> {
+              expired.set(true);
+              closeQuietly(body);
+            },
+            Math.max(0, left.toNanos()),
+            TimeUnit.NANOSECONDS);
+    try (body) {
+      return body.readNBytes(MAX_BODY_BYTES);
+    } catch (IOException cut) {
+      if (expired.get()) {
+        throw AttemptFailure.timedOut("no complete response within " + limit, cut);
+      }
+      throw AttemptFailure.unanswered("the body was cut short: " + describe(cut), cut);
+    } finally {
+      watchdog.cancel(false);
+    }
   }
 
-  private static String describe(IOException io) {
+  // Only these say that no connection was made, so that nothing can have been sent.
+  private static boolean neverConnected(IOException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException
+          || cause instanceof UnknownHostException
+          || cause instanceof NoRouteToHostException
+          || cause instanceof UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TransportException interrupted(HttpRequest request, Exception cause) {
+    return new TransportException(
+        request.method(), request.uri().getRawPath(), "interrupted while waiting", cause);
+  }
+
+  private static void closeQuietly(InputStream stream) {
+    try {
+      stream.close();
+    } catch (IOException ignored) {
+      // Closing only cuts the transfer short; the reader reports the outcome.
+    }
+  }
+
+  static String describe(IOException io) {
     String message = io.getMessage();
     String kind = io.getClass().getSimpleName();
-    return message == null || message.isBlank() ? kind : kind + ": " + message;
+    return message == null || message.isBlank() ? kind : kind + ": " + stripQuery(message);
+  }
+
+  // An I/O message may quote the URL; its query may hold credentials.
+  private static String stripQuery(String message) {
+    return message.replaceAll("\\?\\S*", "");
   }
 
   private static URI toUri(Request request) {
@@ -147,11 +216,11 @@ public final class JdkHttpClient implements Client, AutoCloseable {
     return query < 0 ? url : url.substring(0, query);
   }
 
-  private static HttpRequest toJdkRequest(Request request, URI uri, Request.Options options) {
+  private static HttpRequest toJdkRequest(Request request, URI uri, Duration limit) {
     byte[] body = request.body();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofMillis(options.readTimeoutUnit().toMillis(options.readTimeout())))
+            .timeout(limit)
             .method(
                 request.httpMethod().name(),
                 body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
@@ -169,22 +238,25 @@ public final class JdkHttpClient implements Client, AutoCloseable {
     values.forEach(value -> builder.header(name, HeaderValues.requireSafe(value, name)));
   }
 
-  private static Response toFeignResponse(Request request, HttpResponse<InputStream> response) {
+  private static Response toFeignResponse(
+      Request request, HttpResponse<InputStream> response, byte[] body) {
     boolean gzip =
         response
             .headers()
             .firstValue("Content-Encoding")
             .filter(encoding -> encoding.trim().equalsIgnoreCase("gzip"))
             .isPresent();
-    InputStream body = gzip ? new InflatingInputStream(response.body()) : response.body();
-    return Response.builder()
-        .status(response.statusCode())
-        .reason("")
-        .headers(responseHeaders(response, gzip))
-        .body(body, gzip ? null : contentLength(response))
-        .request(request)
-        .protocolVersion(Request.ProtocolVersion.HTTP_1_1)
-        .build();
+    Response.Builder builder =
+        Response.builder()
+            .status(response.statusCode())
+            .reason("")
+            .headers(responseHeaders(response, gzip))
+            .request(request)
+            .protocolVersion(Request.ProtocolVersion.HTTP_1_1);
+    // Inflated as the decoder reads, so that a corrupt body is reported as unreadable.
+    return gzip
+        ? builder.body(new InflatingInputStream(new ByteArrayInputStream(body)), null).build()
+        : builder.body(body).build();
   }
 
   // Once inflated, the body no longer matches the announced encoding and length.
@@ -206,25 +278,22 @@ public final class JdkHttpClient implements Client, AutoCloseable {
     return headers;
   }
 
-  private static Integer contentLength(HttpResponse<InputStream> response) {
-    return response.headers().firstValueAsLong("Content-Length").stream()
-        .filter(length -> length >= 0 && length <= Integer.MAX_VALUE)
-        .mapToObj(length -> (int) length)
-        .findFirst()
-        .orElse(null);
-  }
-
   private static long elapsedMillis(long startedNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
   }
 
   private static final class DaemonThreads implements ThreadFactory {
 
+    private final String prefix;
     private final AtomicInteger count = new AtomicInteger();
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
 
     @Override
     public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "discogs-http-" + count.incrementAndGet());
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     }

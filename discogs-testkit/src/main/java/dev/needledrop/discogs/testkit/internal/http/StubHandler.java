@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.needledrop.discogs.testkit.internal.auth.Caller;
 import dev.needledrop.discogs.testkit.internal.auth.CredentialResolver;
+import dev.needledrop.discogs.testkit.internal.fault.Fault;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateState;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
@@ -19,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers every request the way Discogs does, in the order of its pipeline: a canned answer if one
- * is queued; a missing User-Agent; unknown credentials; the rate limit; the route (404, 405); who
- * may call it (401, 403); the endpoint; and rendering for the caller. Every answer but a canned one
- * carries the media-type and rate-limit headers. Thread-safe.
+ * is queued; a scripted fault that strikes before processing; a missing User-Agent; unknown
+ * credentials; the rate limit; the route (404, 405); who may call it (401, 403); the endpoint;
+ * rendering for the caller; and a scripted fault that spoils the answer. Every answer but a canned
+ * or faulty one carries the media-type and rate-limit headers. Thread-safe.
  */
 public final class StubHandler implements HttpHandler {
 
@@ -37,6 +39,7 @@ public final class StubHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    boolean heldOpen = false;
     try {
       Received request = receive(exchange);
       LOG.debug("{} {}", request.method(), request.path());
@@ -46,11 +49,36 @@ public final class StubHandler implements HttpHandler {
         delay(canned.get());
         ResponseSender.sendCanned(exchange, canned.get());
       } else {
-        ResponseSender.send(exchange, answer(request), acceptsGzip(request));
+        heldOpen = answerOrMisbehave(exchange, request);
       }
     } finally {
-      exchange.close();
+      if (!heldOpen) {
+        exchange.close();
+      }
     }
+  }
+
+  private boolean answerOrMisbehave(HttpExchange exchange, Received request) throws IOException {
+    Optional<Fault> fault = pipeline.faults().take(request.method(), request.path());
+    FaultyAnswers faulty = new FaultyAnswers(pipeline.faults());
+    if (fault.isPresent() && fault.get().beforeProcessing()) {
+      return faulty.instead(exchange, fault.get(), rateStateOf(request));
+    }
+    Outgoing answer = answer(request);
+    if (fault.isPresent()) {
+      return faulty.spoil(exchange, fault.get(), answer, rateStateOf(request));
+    }
+    ResponseSender.send(exchange, answer, acceptsGzip(request));
+    return false;
+  }
+
+  private RateState rateStateOf(Received request) {
+    QueryString query = QueryString.parse(request.rawQuery());
+    CredentialResolver.Resolution credentials =
+        pipeline.credentials().resolve(request.header("Authorization"), query);
+    Caller caller =
+        credentials instanceof CredentialResolver.Known known ? known.caller() : Caller.anonymous();
+    return pipeline.rateWindow().peek(caller);
   }
 
   /** A request with what the pipeline has learnt of it so far. */
@@ -83,6 +111,7 @@ public final class StubHandler implements HttpHandler {
   private Outgoing routed(Call call, Map<String, String> headers) {
     try {
       StubReply reply = dispatch(call);
+      recordAppliedWrite(call.request(), reply.status());
       headers.putAll(reply.headers());
       if (reply.raw().isPresent()) {
         return new Outgoing(reply.status(), headers, reply.raw().get().bytes());
@@ -98,6 +127,12 @@ public final class StubHandler implements HttpHandler {
       Received request = call.request();
       LOG.warn("the stub failed answering {} {}", request.method(), request.path(), unexpected);
       return error(500, "An internal server error occurred.", headers);
+    }
+  }
+
+  private void recordAppliedWrite(Received request, int status) {
+    if (!request.method().equals("GET") && status >= 200 && status < 300) {
+      pipeline.appliedWrites().accept(request);
     }
   }
 

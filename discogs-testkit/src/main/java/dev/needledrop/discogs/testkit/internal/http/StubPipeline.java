@@ -1,6 +1,7 @@
 package dev.needledrop.discogs.testkit.internal.http;
 
 import dev.needledrop.discogs.testkit.internal.auth.CredentialResolver;
+import dev.needledrop.discogs.testkit.internal.fault.Faults;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
 import dev.needledrop.discogs.testkit.internal.routing.Router;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  * @param missingUserAgentStatus the status answered, with an empty body, without a User-Agent
  * @param listener told of every request as it arrives
  * @param cannedAnswers the next canned answer, if one is queued
+ * @param faults the scripted faults and what delivering them takes
+ * @param appliedWrites told of every write an endpoint applied (a non-GET answered with 2xx)
  */
 public record StubPipeline(
     URI origin,
@@ -25,4 +28,6 @@ public record StubPipeline(
     Renderer renderer,
     int missingUserAgentStatus,
     Consumer<Received> listener,
-    Supplier<Optional<CannedAnswer>> cannedAnswers) {}
+    Supplier<Optional<CannedAnswer>> cannedAnswers,
+    Faults faults,
+    Consumer<Received> appliedWrites) {}

@@ -98,6 +98,16 @@ public final class StubRequest {
     return value;
   }
 
+  /** Returns every decoded path variable of the matched route. */
+  public Map<String, String> variables() {
+    return pathVariables;
+  }
+
+  /** Returns the body as UTF-8 text; empty when there was none. */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
   /** Returns a numeric path variable, such as a release id. */
   public long id(String name) {
     return Long.parseLong(variable(name));
