@@ -46,14 +46,18 @@ final class Connection implements AutoCloseable {
     return new Connection(Optional.empty(), retrying(config, settings).build());
   }
 
-  /** Starts a stub seeded with the standard catalogue and connects to it with its user's token. */
+  /**
+   * Starts a stub seeded with the standard catalogue and connects to it with the token of the user
+   * {@code --stub-user} names, {@value StubUsers#DEFAULT} by default.
+   */
   static Connection toStub(Settings settings) {
+    String token = StubUsers.token(settings.stubUser().orElse(StubUsers.DEFAULT));
     StubDiscogsServer server = StubDiscogsServer.start();
     try {
       DiscogsConfig.Builder builder =
           DiscogsConfig.builder(Version.userAgent())
               .baseUrl(server.baseUrl())
-              .credentials(PersonalAccessToken.of(StubDiscogsServer.USER_TOKEN));
+              .credentials(PersonalAccessToken.of(token));
       DiscogsConfig config = retrying(builder, settings).build();
       return new Connection(Optional.of(server), config);
     } catch (RuntimeException refused) {

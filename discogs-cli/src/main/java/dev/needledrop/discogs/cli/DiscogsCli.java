@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
       ListingCommand.class,
       InventoryCommand.class,
       OrdersCommand.class,
-      HelpCommand.class
+      NestedHelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

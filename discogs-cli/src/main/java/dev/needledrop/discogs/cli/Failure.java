@@ -6,6 +6,7 @@ import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.UnauthorizedException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What the command reports for a failure: one line for standard error and the exit code.
@@ -53,11 +54,22 @@ record Failure(int exitCode, String line) {
             + messageOf(failure));
   }
 
+  // Names what the path and message say is missing, which may not be the command's subject
+  // (the folder of an export, the release of a want), with a hint on where to find what there is.
   // The stub holds only what was recorded, so say so rather than let the id look wrong.
   private static String notFound(NotFoundException notFound, String subject, boolean stub) {
-    String where = stub ? " in the stub's recorded catalogue" : "";
-    String hint = stub ? "; try 'discogs --stub search' to see what it holds" : "";
-    return subject + " not found" + where + " (" + notFound.getMessage() + ")" + hint;
+    Optional<Missing> missing = Missing.of(notFound);
+    String what = missing.map(Missing::describe).orElse(subject);
+    boolean recorded = missing.map(thing -> thing.kind().isDatabase()).orElse(true);
+    String where = !stub ? "" : recorded ? " in the stub's recorded catalogue" : " in the stub";
+    String hint =
+        missing
+            .map(thing -> thing.hint(stub))
+            .or(() -> Optional.of(stub ? "try 'discogs --stub search' to see what it holds" : ""))
+            .filter(text -> !text.isEmpty())
+            .map(text -> "; " + text)
+            .orElse("");
+    return what + " not found" + where + " (" + notFound.getMessage() + ")" + hint;
   }
 
   private static String rateLimited(RateLimitedException limited, String subject) {

@@ -38,13 +38,20 @@ final class Cli {
     return run(Map.of(), args);
   }
 
-  /** Runs the command with exactly the given environment variables. */
+  /** Runs the command with exactly the given environment variables, not on a terminal. */
   static Result run(Map<String, String> environment, String... args) {
+    return run(Environment.of(environment), args);
+  }
+
+  /** Runs the command as on a terminal, where progress is redrawn in place. */
+  static Result runOnTerminal(String... args) {
+    return run(Environment.onTerminal(Map.of()), args);
+  }
+
+  private static Result run(Environment environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode =
-        DiscogsCli.run(
-            Environment.of(environment), new PrintWriter(out), new PrintWriter(err), args);
+    int exitCode = DiscogsCli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(exitCode, out.toString(), err.toString());
   }
 }

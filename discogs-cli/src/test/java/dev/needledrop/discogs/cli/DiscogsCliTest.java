@@ -59,7 +59,22 @@ class DiscogsCliTest {
     }
 
     @ParameterizedTest(name = "discogs {0} --help")
-    @ValueSource(strings = {"", "release", "master", "artist", "label", "search", "help"})
+    @ValueSource(
+        strings = {
+          "",
+          "release",
+          "master",
+          "artist",
+          "label",
+          "search",
+          "help",
+          "collection",
+          "wantlist",
+          "want",
+          "listing",
+          "inventory",
+          "orders"
+        })
     void fitsEightyColumnsLeavingNoWordAloneOnALine(String command) {
       String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "-h"};
 
@@ -76,7 +91,7 @@ class DiscogsCliTest {
     @Test
     void keepsTheDefaultUrlWhole() {
       assertThat(Cli.run("--help").outLines())
-          .contains("                       Default: https://api.discogs.com");
+          .anyMatch(line -> line.strip().equals("Default: https://api.discogs.com"));
     }
 
     @Test
@@ -86,6 +101,41 @@ class DiscogsCliTest {
       assertThat(viaHelp.exitCode()).isZero();
       assertThat(viaHelp.err()).isEmpty();
       assertThat(viaHelp.out()).isEqualTo(Cli.run("release", "--help").out());
+    }
+
+    @Test
+    void showsTheHelpOfASubcommandThroughTheHelpCommand() {
+      Cli.Result viaHelp = Cli.run("help", "want", "add");
+      Cli.Result deeper = Cli.run("help", "collection", "folders");
+
+      assertThat(viaHelp.exitCode()).isZero();
+      assertThat(viaHelp.out())
+          .startsWith("Usage: discogs want add ")
+          .isEqualTo(Cli.run("want", "add", "--help").out());
+      assertThat(deeper.out()).isEqualTo(Cli.run("collection", "folders", "--help").out());
+      assertThat(Cli.run("help").out()).isEqualTo(Cli.run("--help").out());
+    }
+
+    @Test
+    void refusesHelpForACommandThatDoesNotExist() {
+      Cli.Result result = Cli.run("help", "want", "replace");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: 'discogs want' has no command 'replace'; it has add, remove;"
+                  + " see 'discogs help --help'");
+    }
+
+    @Test
+    void saysEachStubRunStartsAfreshAndWhichUsersItKnows() {
+      String help = String.join(" ", Cli.run("--help").outLines()).replaceAll("\\s+", " ");
+
+      assertThat(help)
+          .contains(
+              "Each run starts a fresh stub, and what a command changes there is gone when it")
+          .contains("--stub-user=NAME With --stub, act as this user of the stub: example_user")
+          .contains("example_seller (the recorded listings, order and inventory) or other_user");
     }
 
     @Test
@@ -160,6 +210,35 @@ class DiscogsCliTest {
               "discogs: --stub and --base-url exclude each other: pick one server;"
                   + " see 'discogs release --help'");
       assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void actsAsTheStubUserNamed() {
+      Cli.Result seller = Cli.run("--stub", "--stub-user", "example_seller", "orders");
+      Cli.Result after = Cli.run("orders", "--stub", "--stub-user=example_seller");
+
+      assertThat(seller.exitCode()).isZero();
+      assertThat(seller.outLines()).last().isEqualTo("page 1 of 1 (1 order)");
+      assertThat(after.out()).isEqualTo(seller.out());
+      assertThat(Cli.run("--stub", "orders").outLines())
+          .containsExactly("No orders.", "page 1 of 1 (0 orders)");
+    }
+
+    @Test
+    void refusesAStubUserWithoutTheStubOrUnknownToIt() {
+      Cli.Result withoutStub = Cli.run("--stub-user", "example_seller", "orders");
+      Cli.Result unknown = Cli.run("--stub", "--stub-user", "nobody", "orders");
+
+      assertThat(withoutStub.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(withoutStub.errLines())
+          .containsExactly(
+              "discogs: --stub-user names a user of the stub, so it needs --stub;"
+                  + " see 'discogs orders --help'");
+      assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(unknown.errLines())
+          .containsExactly(
+              "discogs: --stub-user must be one of example_user, example_seller, other_user,"
+                  + " the users the stub knows, but was 'nobody'; see 'discogs orders --help'");
     }
 
     @Test

@@ -144,7 +144,12 @@ public final class StubDiscogsServer implements AutoCloseable {
     this.userData = new StubUserData(users);
     this.accounts = builder.accounts();
     this.market =
-        new Market(builder.clock, store::release, accounts::hasUser, builder.exportReadsUntilDone);
+        new Market(
+            builder.clock,
+            store::release,
+            accounts::hasUser,
+            this::sellerCurrency,
+            builder.exportReadsUntilDone);
     if (builder.standardCatalogue) {
       StandardMarket.load(market);
     }
@@ -314,6 +319,11 @@ public final class StubDiscogsServer implements AutoCloseable {
   @Override
   public String toString() {
     return "StubDiscogsServer[" + baseUrl + "]";
+  }
+
+  // A seller the stub holds a profile of sells in its currency; any other in US dollars.
+  private String sellerCurrency(String username) {
+    return users.usernames().contains(username) ? users.currency(username).code() : "USD";
   }
 
   private static UserDataStore users(Builder builder, CatalogueStore catalogue) {

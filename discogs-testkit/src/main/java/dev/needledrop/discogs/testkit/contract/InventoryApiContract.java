@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
+import dev.needledrop.discogs.error.BadRequestException;
 import dev.needledrop.discogs.error.ConflictException;
 import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.UnauthorizedException;
@@ -290,6 +291,39 @@ public abstract class InventoryApiContract {
       InventoryUpload upload = inventory.upload(submitted.id());
       assertThat(upload.status()).isEqualTo(JobStatus.FAILED);
       assertThat(upload.results().text()).isEqualTo("Missing required columns: price.");
+      assertThat(inventoryOf(seller)).isEmpty();
+    }
+
+    @Test
+    void refusesAColumnNameThatIsNotLowerCaseApplyingNothing() {
+      String seller = freshUser();
+      ReleaseId release = seedRelease();
+      InventoryApi inventory = inventoryAs(seller);
+      InventoryCsv file =
+          csv("upper.csv", "release_id,Price,media_condition\n" + release + ",5.00,Mint (M)\n");
+
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> inventory.addListings(file))
+          .satisfies(refused -> assertThat(refused.status()).isEqualTo(422))
+          .withMessageContaining("Invalid column name 'Price'");
+      assertThat(inventoryOf(seller)).isEmpty();
+    }
+
+    @Test
+    void refusesARowWhosePriceHasMoreDecimalsThanTheCurrency() {
+      String seller = freshUser();
+      ReleaseId release = seedRelease();
+      InventoryApi inventory = inventoryAs(seller);
+
+      SubmittedUpload submitted =
+          inventory.addListings(
+              csv(
+                  "cents.csv",
+                  "release_id,price,media_condition\n" + release + ",22.505,Mint (M)\n"));
+
+      InventoryUpload upload = inventory.upload(submitted.id());
+      assertThat(upload.status()).isEqualTo(JobStatus.FAILED);
+      assertThat(upload.results().text()).contains("Row 2: Invalid price", "22.505");
       assertThat(inventoryOf(seller)).isEmpty();
     }
 

@@ -49,9 +49,11 @@ import java.util.function.Function;
  * <p>Call it as a user (a personal token), an application or anonymously: sellers see their own
  * drafts and private fields, others only listings for sale; orders and messages are their seller's
  * alone. Releases to list come from an {@link InMemoryDatabase} (its own unless one is given).
- * Prices asked for in another currency are converted with the testkit's {@code ExchangeRates}, as
- * the stub converts them. The views of one fake ({@link #asUser}, {@link #asAnonymous}, {@link
- * #asApplication}, {@link #inventory()}) share its state. Thread-safe.
+ * Sellers price new and edited listings in their own currency ({@link Builder#sellerCurrencies}, US
+ * dollars by default; the profile's currency in an {@link InMemoryDiscogs}), with no more decimals
+ * than it has. Prices asked for in another currency are converted with the testkit's {@code
+ * ExchangeRates}, as the stub converts them. The views of one fake ({@link #asUser}, {@link
+ * #asAnonymous}, {@link #asApplication}, {@link #inventory()}) share its state. Thread-safe.
  */
 public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSeeder {
 
@@ -368,6 +370,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
     private Clock clock = Clock.systemUTC();
     private InMemoryDatabase database;
     private int exportReadsUntilDone = 1;
+    private Function<String, Currency> currencies = seller -> Currency.USD;
 
     private Builder() {}
 
@@ -383,6 +386,16 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
       return this;
     }
 
+    /**
+     * Sets the currency each seller prices listings in, as a profile's currency setting does; US
+     * dollars for everyone by default, the currency of a new account.
+     */
+    public Builder sellerCurrencies(Function<Username, Currency> value) {
+      Objects.requireNonNull(value, "sellerCurrencies");
+      this.currencies = seller -> Objects.requireNonNull(value.apply(Username.of(seller)));
+      return this;
+    }
+
     /** Sets how many status reads a requested export stays in progress for; 1 by default. */
     public Builder exportReadsUntilDone(int reads) {
       if (reads < 1) {
@@ -395,7 +408,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
     /** Builds an empty fake called by {@value StubDiscogsServer#DEFAULT_USERNAME}. */
     public InMemoryMarketplace build() {
       InMemoryDatabase releases = database == null ? InMemoryDatabase.create() : database;
-      FakeMarket shared = new FakeMarket(clock, releases, exportReadsUntilDone);
+      FakeMarket shared = new FakeMarket(clock, releases, currencies, exportReadsUntilDone);
       return new InMemoryMarketplace(shared, Caller.user(StubDiscogsServer.DEFAULT_USERNAME));
     }
   }
