@@ -90,6 +90,23 @@ public final class StubOAuth {
     return new AccessToken(granted.token(), granted.secret(), consumerKey, username);
   }
 
+  /**
+   * Registers an access token of the given value and secret for the user through the consumer, such
+   * as one with characters a real token never holds, to test signing with it.
+   */
+  public AccessToken issueAccessToken(
+      String consumerKey, String username, String token, String secret) {
+    Objects.requireNonNull(consumerKey, "consumerKey");
+    Objects.requireNonNull(username, "username");
+    OAuthStore.AccessToken granted =
+        store.grant(
+            consumerKey,
+            username,
+            Objects.requireNonNull(token, "token"),
+            Objects.requireNonNull(secret, "secret"));
+    return new AccessToken(granted.token(), granted.secret(), consumerKey, username);
+  }
+
   @Override
   public String toString() {
     return "StubOAuth";
