@@ -1,7 +1,11 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.error.AuthorizationDeniedException;
+import dev.needledrop.discogs.error.AuthorizationExpiredException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.DiscogsException;
 import dev.needledrop.discogs.error.ForbiddenException;
+import dev.needledrop.discogs.error.InvalidVerifierException;
 import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.UnauthorizedException;
@@ -14,6 +18,9 @@ import java.time.Duration;
  */
 record Failure(int exitCode, String line) {
 
+  private static final String HOW_TO_LOG_IN =
+      "set " + Environment.TOKEN + " to a personal access token, or run 'discogs login'";
+
   /**
    * Describes a failure of the command working on the subject, such as "release 249504", against
    * the embedded stub or not.
@@ -22,13 +29,21 @@ record Failure(int exitCode, String line) {
     if (failure instanceof NotFoundException notFound) {
       return new Failure(ExitCode.NOT_FOUND, notFound(notFound, subject, stub));
     }
+    if (failure instanceof CredentialsRequiredException missing) {
+      return new Failure(
+          ExitCode.AUTH,
+          subject + " needs credentials: " + HOW_TO_LOG_IN + " (" + missing.getMessage() + ")");
+    }
+    if (isRefusedLogin(failure)) {
+      return new Failure(ExitCode.AUTH, subject + " failed: " + failure.getMessage());
+    }
     if (failure instanceof UnauthorizedException unauthorized) {
       return new Failure(
           ExitCode.AUTH,
           subject
-              + " needs valid credentials: set "
-              + Environment.TOKEN
-              + " to a personal access token ("
+              + " needs valid credentials: "
+              + HOW_TO_LOG_IN
+              + " ("
               + unauthorized.getMessage()
               + ")");
     }
@@ -51,6 +66,13 @@ record Failure(int exitCode, String line) {
             + " failed unexpectedly: "
             + failure.getClass().getSimpleName()
             + messageOf(failure));
+  }
+
+  // The OAuth flow's own refusals: the user declined, or the approval is wrong or too old.
+  private static boolean isRefusedLogin(Throwable failure) {
+    return failure instanceof AuthorizationDeniedException
+        || failure instanceof InvalidVerifierException
+        || failure instanceof AuthorizationExpiredException;
   }
 
   // The stub holds only what was recorded, so say so rather than let the id look wrong.

@@ -1,7 +1,9 @@
 package dev.needledrop.discogs.cli;
 
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,20 @@ final class Cli {
 
   /** Runs the command with exactly the given environment variables. */
   static Result run(Map<String, String> environment, String... args) {
+    return run(environment, Reader.nullReader(), args);
+  }
+
+  /** Runs the command with the given environment variables and what the user types. */
+  static Result run(Map<String, String> environment, Reader typed, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode =
         DiscogsCli.run(
-            Environment.of(environment), new PrintWriter(out), new PrintWriter(err), args);
+            Environment.of(environment),
+            new BufferedReader(typed),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args);
     return new Result(exitCode, out.toString(), err.toString());
   }
 }

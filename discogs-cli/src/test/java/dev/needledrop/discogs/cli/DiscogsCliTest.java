@@ -34,15 +34,16 @@ class DiscogsCliTest {
           .startsWith("Usage: discogs ")
           .contains(
               "release", "master", "artist", "label", "search", "listing", "inventory", "orders")
+          .contains("login", "whoami", "logout")
           .contains("--stub", "--json", "-v", "--base-url")
           .contains("Exit codes:")
-          .contains("DISCOGS_TOKEN");
+          .contains("DISCOGS_TOKEN", "DISCOGS_CONSUMER_KEY", "XDG_CONFIG_HOME");
       assertThat(result.outLines())
           .anyMatch(line -> line.matches("\\s+0\\s+done"))
           .anyMatch(line -> line.matches("\\s+1\\s+Discogs answered with another error.*"))
           .anyMatch(line -> line.matches("\\s+2\\s+the command line is wrong.*"))
           .anyMatch(line -> line.matches("\\s+3\\s+no such release.*"))
-          .anyMatch(line -> line.matches("\\s+4\\s+Discogs wants credentials.*"))
+          .anyMatch(line -> line.matches("\\s+4\\s+credentials missing.*"))
           .anyMatch(line -> line.matches("\\s+5\\s+Discogs' rate limit is spent.*"));
     }
 
@@ -59,7 +60,10 @@ class DiscogsCliTest {
     }
 
     @ParameterizedTest(name = "discogs {0} --help")
-    @ValueSource(strings = {"", "release", "master", "artist", "label", "search", "help"})
+    @ValueSource(
+        strings = {
+          "", "release", "master", "artist", "label", "search", "login", "whoami", "logout", "help"
+        })
     void fitsEightyColumnsLeavingNoWordAloneOnALine(String command) {
       String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "-h"};
 
@@ -192,7 +196,8 @@ class DiscogsCliTest {
       assertThat(none.errLines())
           .containsExactly(
               "discogs: a command is needed: release, master, artist, label, search, collection,"
-                  + " wantlist, want, listing, inventory or orders; see 'discogs --help'");
+                  + " wantlist, want, listing, inventory, orders, login, whoami or logout; see"
+                  + " 'discogs --help'");
     }
   }
 

@@ -45,7 +45,7 @@ class OAuthOverTheStubPropertyTest {
     stub.close();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void theStubAcceptsEverySignedSearch(
       @ForAll("secrets") String consumerSecret,
       @ForAll("secrets") String tokenSecret,
@@ -57,7 +57,7 @@ class OAuthOverTheStubPropertyTest {
     }
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void theStubAcceptsEverySignedRawQuery(
       @ForAll("secrets") String consumerSecret,
       @ForAll("secrets") String tokenSecret,

@@ -1,7 +1,7 @@
 package dev.needledrop.discogs.testkit;
 
 import dev.needledrop.discogs.testkit.internal.auth.Accounts;
-import dev.needledrop.discogs.testkit.internal.oauth.OAuthStore;
+import dev.needledrop.discogs.testkit.internal.oauthserver.OAuthStore;
 import java.util.List;
 import java.util.Objects;
 

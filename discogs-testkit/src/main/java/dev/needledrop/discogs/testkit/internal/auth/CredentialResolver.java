@@ -2,7 +2,7 @@ package dev.needledrop.discogs.testkit.internal.auth;
 
 import dev.needledrop.discogs.testkit.internal.http.QueryString;
 import dev.needledrop.discogs.testkit.internal.http.Received;
-import dev.needledrop.discogs.testkit.internal.oauth.OAuthService;
+import dev.needledrop.discogs.testkit.internal.oauthserver.OAuthService;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.needledrop.discogs.testkit.internal.oauth;
+package dev.needledrop.discogs.testkit.internal.oauthserver;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

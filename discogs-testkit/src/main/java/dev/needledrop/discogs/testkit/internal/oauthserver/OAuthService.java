@@ -1,4 +1,4 @@
-package dev.needledrop.discogs.testkit.internal.oauth;
+package dev.needledrop.discogs.testkit.internal.oauthserver;
 
 import dev.needledrop.discogs.testkit.internal.http.Received;
 import dev.needledrop.discogs.testkit.internal.routing.Access;
