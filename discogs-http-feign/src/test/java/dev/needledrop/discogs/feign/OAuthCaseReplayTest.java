@@ -19,6 +19,7 @@ import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
 import dev.needledrop.discogs.feign.testing.TestClients;
+import dev.needledrop.discogs.feign.testing.VirtualTime;
 import dev.needledrop.discogs.model.FolderId;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.collection.CollectionItem;
@@ -116,6 +117,44 @@ class OAuthCaseReplayTest {
                 });
         assertThat(headers.get(0).get("oauth_nonce"))
             .isNotEqualTo(headers.get(1).get("oauth_nonce"));
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("Every attempt signed afresh")
+  class EveryAttempt {
+
+    @Test
+    void signsEachRetryWithItsOwnNonceOverTheSameRequest() {
+      try (CaseServer server = CaseServer.start()) {
+        server.enqueue(
+            ScriptedResponse.empty(503, Map.of()),
+            ScriptedResponse.empty(502, Map.of()),
+            ScriptedResponse.ok("{\"id\": 1, \"username\": \"example_user\"}"));
+        DiscogsConfig config =
+            TestClients.config(server)
+                .retryPolicy(RetryPolicy.standard())
+                .credentials(
+                    new OAuthCredentials("ck", "cs", "tk", "ts", SignatureMethod.HMAC_SHA1))
+                .build();
+
+        try (Discogs discogs = FeignDiscogsClient.create(config, new VirtualTime())) {
+          assertThat(discogs.users().identity().username().value()).isEqualTo("example_user");
+        }
+
+        List<Map<String, String>> attempts =
+            server.requests().stream()
+                .map(request -> oauthParameters(request.header("Authorization").orElseThrow()))
+                .toList();
+        assertThat(server.requests())
+            .extracting(RecordedRequest::requestLine)
+            .containsOnly("GET /oauth/identity");
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts).extracting(oauth -> oauth.get("oauth_nonce")).doesNotHaveDuplicates();
+        assertThat(attempts)
+            .extracting(oauth -> oauth.get("oauth_signature"))
+            .doesNotHaveDuplicates();
       }
     }
   }

@@ -76,7 +76,9 @@ public final class CredentialsStep implements AttemptStep {
   public Request prepare(Request request, int attempt) {
     Optional<URI> url = Requests.uri(request);
     if (url.isEmpty() || !trusted.contains(url.get())) {
-      return Requests.withoutCredentials(request);
+      // The URL is another host's own (an image, a redirect target) and kept as it is; no
+      // Authorization header may ride along.
+      return Requests.withoutHeader(request, AUTHORIZATION);
     }
     if (credentials instanceof Anonymous) {
       return request;

@@ -43,6 +43,11 @@ public final class Requests {
     return copy(request, request.url(), headers);
   }
 
+  /** Returns the request without the header, whatever the case of its name. */
+  public static Request withoutHeader(Request request, String name) {
+    return copy(request, request.url(), headersWithout(request, name));
+  }
+
   /** Returns the request with the parameter appended to its query, the value already encoded. */
   public static Request withQueryParameter(Request request, String name, String encodedValue) {
     String url = request.url();

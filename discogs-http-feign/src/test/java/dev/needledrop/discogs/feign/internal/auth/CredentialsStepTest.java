@@ -109,17 +109,17 @@ class CredentialsStepTest {
   class OtherOrigins {
 
     @Test
-    void sendNoCredentialAndLoseAnyAlreadyThere() {
+    void sendNoCredentialAndKeepTheirOwnUrlAsGiven() {
       CredentialsStep token = step(PersonalAccessToken.of("t0ken"), CredentialPlacement.QUERY);
       Request carrying =
           get(
-              "https://img.discogs.com/a.jpg?token=old&size=big",
+              "https://img.discogs.com/a.jpg?token=cdn-signed&size=big",
               Map.of("Authorization", List.of("Discogs token=old")));
 
       Request sent = token.prepare(carrying, 1);
 
       assertThat(sent.headers()).doesNotContainKey("Authorization");
-      assertThat(sent.url()).isEqualTo("https://img.discogs.com/a.jpg?size=big");
+      assertThat(sent.url()).isEqualTo("https://img.discogs.com/a.jpg?token=cdn-signed&size=big");
     }
 
     @Test
