@@ -3,6 +3,7 @@ package dev.needledrop.discogs.cli;
 import dev.needledrop.discogs.auth.OAuthCredentials;
 import dev.needledrop.discogs.auth.OAuthCredentials.SignatureMethod;
 import dev.needledrop.discogs.model.Username;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -132,7 +133,7 @@ final class LoginFile {
       return Files.createTempFile(folder, ".credentials-", ".tmp", ownerOnly);
     }
     Path fresh = Files.createTempFile(folder, ".credentials-", ".tmp");
-    java.io.File file = fresh.toFile();
+    File file = fresh.toFile();
     boolean restricted =
         file.setReadable(false, false)
             && file.setReadable(true, true)

@@ -47,10 +47,8 @@ final class FeignStack implements AutoCloseable {
         options.transport().isPresent()
             ? Optional.empty()
             : Optional.of(JdkHttpClient.create(config.connectTimeout()));
-    HttpTransport transport = options.transport().orElse(null);
-    if (transport == null) {
-      transport = ownHttp.orElseThrow()::send;
-    }
+    HttpTransport transport =
+        ownHttp.<HttpTransport>map(http -> http::send).orElseGet(() -> options.transport().get());
     // The JVM-wide limiter of these credentials, unless the user plugged in their own.
     this.sharedLimiter =
         config.rateLimiter().isPresent()

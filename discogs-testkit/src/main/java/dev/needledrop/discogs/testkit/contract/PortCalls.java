@@ -57,6 +57,12 @@ import java.util.function.Consumer;
  */
 public final class PortCalls {
 
+  private static final ReleaseId RELEASE = ReleaseId.of(249504);
+  private static final FolderId FOLDER = FolderId.of(5);
+  private static final InstanceRef INSTANCE = new InstanceRef(FOLDER, RELEASE, InstanceId.of(7));
+  private static final OrderId ORDER = OrderId.of("1-1");
+  private static final ListingId LISTING = ListingId.of(172723812);
+
   private PortCalls() {}
 
   /**
@@ -75,12 +81,6 @@ public final class PortCalls {
     calls.put(ImagesAccess.OPEN_IMAGE, discogs -> discogs.images().openImage(imageUrl).close());
     return Collections.unmodifiableMap(calls);
   }
-
-  private static final ReleaseId RELEASE = ReleaseId.of(249504);
-  private static final FolderId FOLDER = FolderId.of(5);
-  private static final InstanceRef INSTANCE = new InstanceRef(FOLDER, RELEASE, InstanceId.of(7));
-  private static final OrderId ORDER = OrderId.of("1-1");
-  private static final ListingId LISTING = ListingId.of(172723812);
 
   private static Map<AccessRule, Consumer<Discogs>> database(Username user) {
     Map<AccessRule, Consumer<Discogs>> calls = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package dev.needledrop.discogs.testkit.internal.oauthserver;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +59,8 @@ record OAuthHeader(Map<String, String> parameters) {
     return Optional.ofNullable(parameters.get(name));
   }
 
-  private static Iterable<String> splitOutsideQuotes(String text) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
+  private static List<String> splitOutsideQuotes(String text) {
+    List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean quoted = false;
     for (char c : text.toCharArray()) {
