@@ -14,6 +14,18 @@ interface Environment {
   /** The variable holding a personal access token for the real Discogs API. */
   String TOKEN = "DISCOGS_TOKEN";
 
+  /** The variable holding the consumer key of the application {@code discogs login} uses. */
+  String CONSUMER_KEY = "DISCOGS_CONSUMER_KEY";
+
+  /** The variable holding that application's consumer secret. */
+  String CONSUMER_SECRET = "DISCOGS_CONSUMER_SECRET";
+
+  /** The user's configuration folder, where {@code discogs login} saves the credentials. */
+  String XDG_CONFIG_HOME = "XDG_CONFIG_HOME";
+
+  /** The user's home folder, whose {@code .config} is used without XDG_CONFIG_HOME. */
+  String HOME = "HOME";
+
   /** Returns the variable's value, empty when it is unset or blank. */
   Optional<String> variable(String name);
 
@@ -25,12 +37,17 @@ interface Environment {
     return false;
   }
 
-  /** Returns the process's environment. */
+  /** Returns the process's environment; HOME falls back to the JVM's idea of the home folder. */
   static Environment system() {
     return new Environment() {
       @Override
       public Optional<String> variable(String name) {
-        return nonBlank(System.getenv(name));
+        return nonBlank(System.getenv(name))
+            .or(
+                () ->
+                    name.equals(HOME)
+                        ? nonBlank(System.getProperty("user.home"))
+                        : Optional.empty());
       }
 
       // The JDK gives a console only when input and output are a terminal, not redirected.

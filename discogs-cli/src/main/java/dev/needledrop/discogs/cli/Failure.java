@@ -1,7 +1,11 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.error.AuthorizationDeniedException;
+import dev.needledrop.discogs.error.AuthorizationExpiredException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.DiscogsException;
 import dev.needledrop.discogs.error.ForbiddenException;
+import dev.needledrop.discogs.error.InvalidVerifierException;
 import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.UnauthorizedException;
@@ -15,6 +19,9 @@ import java.util.Optional;
  */
 record Failure(int exitCode, String line) {
 
+  private static final String HOW_TO_LOG_IN =
+      "set " + Environment.TOKEN + " to a personal access token, or run 'discogs login'";
+
   /**
    * Describes a failure of the command working on the subject, such as "release 249504", against
    * the embedded stub or not.
@@ -23,13 +30,21 @@ record Failure(int exitCode, String line) {
     if (failure instanceof NotFoundException notFound) {
       return new Failure(ExitCode.NOT_FOUND, notFound(notFound, subject, stub));
     }
+    if (failure instanceof CredentialsRequiredException missing) {
+      return new Failure(
+          ExitCode.AUTH,
+          subject + " needs credentials: " + HOW_TO_LOG_IN + " (" + missing.getMessage() + ")");
+    }
+    if (isRefusedLogin(failure)) {
+      return new Failure(ExitCode.AUTH, subject + " failed: " + failure.getMessage());
+    }
     if (failure instanceof UnauthorizedException unauthorized) {
       return new Failure(
           ExitCode.AUTH,
           subject
-              + " needs valid credentials: set "
-              + Environment.TOKEN
-              + " to a personal access token ("
+              + " needs valid credentials: "
+              + HOW_TO_LOG_IN
+              + " ("
               + unauthorized.getMessage()
               + ")");
     }
@@ -52,6 +67,13 @@ record Failure(int exitCode, String line) {
             + " failed unexpectedly: "
             + failure.getClass().getSimpleName()
             + messageOf(failure));
+  }
+
+  // The OAuth flow's own refusals: the user declined, or the approval is wrong or too old.
+  private static boolean isRefusedLogin(Throwable failure) {
+    return failure instanceof AuthorizationDeniedException
+        || failure instanceof InvalidVerifierException
+        || failure instanceof AuthorizationExpiredException;
   }
 
   // Names what the path and message say is missing, which may not be the command's subject

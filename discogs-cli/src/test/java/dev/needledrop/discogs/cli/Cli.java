@@ -1,7 +1,9 @@
 package dev.needledrop.discogs.cli;
 
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +42,29 @@ final class Cli {
 
   /** Runs the command with exactly the given environment variables, not on a terminal. */
   static Result run(Map<String, String> environment, String... args) {
-    return run(Environment.of(environment), args);
+    return run(Environment.of(environment), Reader.nullReader(), args);
   }
 
   /** Runs the command as on a terminal, where progress is redrawn in place. */
   static Result runOnTerminal(String... args) {
-    return run(Environment.onTerminal(Map.of()), args);
+    return run(Environment.onTerminal(Map.of()), Reader.nullReader(), args);
   }
 
-  private static Result run(Environment environment, String... args) {
+  /** Runs the command with the given environment variables and what the user types. */
+  static Result run(Map<String, String> environment, Reader typed, String... args) {
+    return run(Environment.of(environment), typed, args);
+  }
+
+  private static Result run(Environment environment, Reader typed, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = DiscogsCli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
+    int exitCode =
+        DiscogsCli.run(
+            environment,
+            new BufferedReader(typed),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args);
     return new Result(exitCode, out.toString(), err.toString());
   }
 }

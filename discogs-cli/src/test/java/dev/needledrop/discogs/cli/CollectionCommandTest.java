@@ -147,7 +147,9 @@ class CollectionCommandTest {
       Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "collection");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
-      assertThat(result.err()).startsWith("discogs: your collection needs valid credentials");
+      assertThat(result.err())
+          .startsWith("discogs: your collection needs credentials: set DISCOGS_TOKEN")
+          .contains("or run 'discogs login'", "identity needs a user's credentials");
     }
 
     @Test

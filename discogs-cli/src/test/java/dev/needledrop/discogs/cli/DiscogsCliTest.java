@@ -34,15 +34,16 @@ class DiscogsCliTest {
           .startsWith("Usage: discogs ")
           .contains(
               "release", "master", "artist", "label", "search", "listing", "inventory", "orders")
+          .contains("login", "whoami", "logout")
           .contains("--stub", "--json", "-v", "--base-url")
           .contains("Exit codes:")
-          .contains("DISCOGS_TOKEN");
+          .contains("DISCOGS_TOKEN", "DISCOGS_CONSUMER_KEY", "XDG_CONFIG_HOME");
       assertThat(result.outLines())
           .anyMatch(line -> line.matches("\\s+0\\s+done"))
           .anyMatch(line -> line.matches("\\s+1\\s+Discogs answered with another error.*"))
           .anyMatch(line -> line.matches("\\s+2\\s+the command line is wrong.*"))
           .anyMatch(line -> line.matches("\\s+3\\s+no such release.*"))
-          .anyMatch(line -> line.matches("\\s+4\\s+Discogs wants credentials.*"))
+          .anyMatch(line -> line.matches("\\s+4\\s+credentials missing.*"))
           .anyMatch(line -> line.matches("\\s+5\\s+Discogs' rate limit is spent.*"));
     }
 
@@ -73,7 +74,10 @@ class DiscogsCliTest {
           "want",
           "listing",
           "inventory",
-          "orders"
+          "orders",
+          "login",
+          "whoami",
+          "logout"
         })
     void fitsEightyColumnsLeavingNoWordAloneOnALine(String command) {
       String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "-h"};
@@ -82,10 +86,11 @@ class DiscogsCliTest {
 
       assertThat(lines).isNotEmpty().allMatch(line -> line.length() <= DiscogsCli.USAGE_WIDTH);
       // A continued description never ends with one word on its own line, such as "--stub.";
-      // option names, headings ("Commands:") and parameters ("ID") stand alone by design.
+      // option names, headings ("Commands:"), parameters ("ID") and the usage line's options
+      // ("[--stub-user=NAME]") stand alone by design.
       assertThat(lines)
           .filteredOn(line -> line.startsWith(" ") && line.strip().split(" ").length == 1)
-          .allMatch(line -> line.strip().matches("-.*|.*:|\\[?[A-Z]+(\\.\\.\\.)?\\]?"));
+          .allMatch(line -> line.strip().matches("-.*|.*:|\\[?[A-Z]+(\\.\\.\\.)?\\]?|\\[-.*\\]"));
     }
 
     @Test
@@ -271,7 +276,8 @@ class DiscogsCliTest {
       assertThat(none.errLines())
           .containsExactly(
               "discogs: a command is needed: release, master, artist, label, search, collection,"
-                  + " wantlist, want, listing, inventory or orders; see 'discogs --help'");
+                  + " wantlist, want, listing, inventory, orders, login, whoami or logout; see"
+                  + " 'discogs --help'");
     }
   }
 

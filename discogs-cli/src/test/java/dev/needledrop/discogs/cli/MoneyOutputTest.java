@@ -2,8 +2,10 @@ package dev.needledrop.discogs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +75,12 @@ class MoneyOutputTest {
             folder.resolve("inventory.csv").toString(),
             "--poll-interval",
             "0"),
-        List.of("inventory", "upload", "add", folder.resolve("add.csv").toString()));
+        List.of("inventory", "upload", "add", folder.resolve("add.csv").toString()),
+        List.of("whoami"));
   }
+
+  // Commands that print no amount at all, and change the user's saved login when run.
+  private static final List<String> WITHOUT_MONEY = List.of("login", "logout");
 
   @ParameterizedTest(name = "discogs --stub {0}")
   @MethodSource("runs")
@@ -92,7 +98,10 @@ class MoneyOutputTest {
   void runsEveryCommand() {
     List<String> tried = runs().map(MoneyOutputTest::commandOf).distinct().toList();
 
-    assertThat(tried).containsAll(commands(commandLine()));
+    List<String> withMoney =
+        commands(commandLine()).stream().filter(name -> !WITHOUT_MONEY.contains(name)).toList();
+
+    assertThat(tried).containsAll(withMoney);
   }
 
   @Test
@@ -144,6 +153,7 @@ class MoneyOutputTest {
   private static CommandLine commandLine() {
     return DiscogsCli.commandLine(
         Environment.of(Map.of()),
+        new BufferedReader(Reader.nullReader()),
         new PrintWriter(new StringWriter()),
         new PrintWriter(new StringWriter()));
   }

@@ -9,8 +9,8 @@ import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.error.BadRequestException;
 import dev.needledrop.discogs.error.ConflictException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Download;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
@@ -182,9 +182,9 @@ public abstract class InventoryApiContract {
 
     @Test
     void refusesAnonymousCallers() {
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousInventory().requestExport());
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousInventory().exports(PageRequest.first()));
     }
   }
@@ -355,7 +355,7 @@ public abstract class InventoryApiContract {
     void refusesAnonymousCallers() {
       InventoryCsv file = csv("x.csv", "listing_id\n1\n");
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousInventory().deleteListings(file));
     }
   }

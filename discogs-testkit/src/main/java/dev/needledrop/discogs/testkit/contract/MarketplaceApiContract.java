@@ -12,9 +12,9 @@ import dev.needledrop.discogs.api.OrderSort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.error.BadRequestException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -426,7 +426,7 @@ public abstract class MarketplaceApiContract {
     void refusesAnonymousCallers() {
       ListingDraft listing = draft(seedRelease(), "1.00").build();
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousMarketplace().createListing(listing));
     }
 
@@ -610,7 +610,7 @@ public abstract class MarketplaceApiContract {
 
     @Test
     void refusesAnonymousCallers() {
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousMarketplace().orders(OrderQuery.all(), PageRequest.first()));
     }
   }
@@ -887,7 +887,7 @@ public abstract class MarketplaceApiContract {
     void needsAUser() {
       ReleaseId release = seedRelease();
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousMarketplace().priceSuggestions(release));
     }
   }

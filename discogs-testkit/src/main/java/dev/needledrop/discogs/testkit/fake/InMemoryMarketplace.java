@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.OrderQuery;
+import dev.needledrop.discogs.api.access.MarketplaceAccess;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -125,6 +126,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Page<Listing> inventory(Username seller, InventoryQuery query, PageRequest page) {
+    MarketplaceAccess.INVENTORY.check(caller.accessLevel());
     Map<String, String> params = new HashMap<>();
     query.status().ifPresent(status -> params.put("status", status.value()));
     query
@@ -148,11 +150,13 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Listing listing(ListingId id) {
+    MarketplaceAccess.LISTING.check(caller.accessLevel());
     return listing(id, Map.of());
   }
 
   @Override
   public Listing listing(ListingId id, Currency currency) {
+    MarketplaceAccess.LISTING.check(caller.accessLevel());
     Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
     return listing(id, Map.of("curr_abbr", currency.code()));
   }
@@ -170,6 +174,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public ListingId createListing(ListingDraft draft) {
+    MarketplaceAccess.CREATE_LISTING.check(caller.accessLevel());
     Params params = Params.of(fields(Objects.requireNonNull(draft, "draft")));
     return shared.call(
         "POST",
@@ -179,6 +184,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public void editListing(ListingId id, ListingDraft draft) {
+    MarketplaceAccess.EDIT_LISTING.check(caller.accessLevel());
     Objects.requireNonNull(id, "listingId");
     Params params = Params.of(fields(Objects.requireNonNull(draft, "draft")));
     shared.run(
@@ -189,6 +195,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public void deleteListing(ListingId id) {
+    MarketplaceAccess.DELETE_LISTING.check(caller.accessLevel());
     Objects.requireNonNull(id, "listingId");
     shared.run(
         "DELETE",
@@ -198,6 +205,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Page<Order> orders(OrderQuery query, PageRequest page) {
+    MarketplaceAccess.ORDERS.check(caller.accessLevel());
     Map<String, String> params = new HashMap<>();
     query.status().ifPresent(status -> params.put("status", status.value()));
     query.createdAfter().ifPresent(after -> params.put("created_after", instant(after)));
@@ -223,6 +231,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Order order(OrderId id) {
+    MarketplaceAccess.ORDER.check(caller.accessLevel());
     String path = orderPath(id);
     return shared.call(
         "GET", path, () -> read(shared.market().order(caller, id.value()), MarketReader::order));
@@ -230,6 +239,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Order editOrder(OrderId id, OrderUpdate update) {
+    MarketplaceAccess.EDIT_ORDER.check(caller.accessLevel());
     String path = orderPath(id);
     Objects.requireNonNull(update, "update");
     Map<String, String> params = new HashMap<>();
@@ -246,6 +256,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Page<OrderMessage> orderMessages(OrderId id, PageRequest page) {
+    MarketplaceAccess.ORDER_MESSAGES.check(caller.accessLevel());
     String path = orderPath(id) + "/messages";
     return shared.call(
         "GET",
@@ -260,6 +271,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public OrderMessage addOrderMessage(OrderId id, NewOrderMessage message) {
+    MarketplaceAccess.ADD_ORDER_MESSAGE.check(caller.accessLevel());
     String path = orderPath(id) + "/messages";
     Objects.requireNonNull(message, "message");
     Map<String, String> params = new HashMap<>();
@@ -276,12 +288,14 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Money fee(BigDecimal price) {
+    MarketplaceAccess.FEE.check(caller.accessLevel());
     String amount = feePrice(price);
     return fee("/marketplace/fee/" + amount, amount, Optional.empty());
   }
 
   @Override
   public Money fee(BigDecimal price, Currency currency) {
+    MarketplaceAccess.FEE.check(caller.accessLevel());
     String amount = feePrice(price);
     String code = Objects.requireNonNull(currency, "currency").requireDiscogsCurrency().code();
     return fee("/marketplace/fee/" + amount + "/" + code, amount, Optional.of(code));
@@ -294,6 +308,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public PriceSuggestions priceSuggestions(ReleaseId release) {
+    MarketplaceAccess.PRICE_SUGGESTIONS.check(caller.accessLevel());
     Objects.requireNonNull(release, "releaseId");
     return shared.call(
         "GET",
@@ -303,11 +318,13 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public MarketplaceStats marketplaceStats(ReleaseId release) {
+    MarketplaceAccess.MARKETPLACE_STATS.check(caller.accessLevel());
     return marketplaceStats(release, Optional.empty());
   }
 
   @Override
   public MarketplaceStats marketplaceStats(ReleaseId release, Currency currency) {
+    MarketplaceAccess.MARKETPLACE_STATS.check(caller.accessLevel());
     Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
     return marketplaceStats(release, Optional.of(currency.code()));
   }
