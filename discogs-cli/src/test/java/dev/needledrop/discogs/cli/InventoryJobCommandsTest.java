@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -44,11 +43,7 @@ class InventoryJobCommandsTest {
   }
 
   private Cli.Result runAs(String token, String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--base-url";
-    all[1] = server.baseUrl().toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return Cli.run(Map.of(Environment.TOKEN, token), all);
+    return Cli.runAgainst(server, token, args);
   }
 
   @Nested

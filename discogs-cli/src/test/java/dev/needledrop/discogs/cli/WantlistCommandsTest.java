@@ -73,11 +73,7 @@ class WantlistCommandsTest {
     }
 
     private Cli.Result discogs(String... args) {
-      String[] all = new String[args.length + 2];
-      all[0] = "--base-url";
-      all[1] = server.baseUrl().toString();
-      System.arraycopy(args, 0, all, 2, args.length);
-      return Cli.run(Cli.tokenEnvironment(), all);
+      return Cli.runAgainst(server, StubDiscogsServer.USER_TOKEN, args);
     }
 
     @Test
