@@ -20,6 +20,7 @@ import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.feign.internal.FeignRawClient;
 import dev.needledrop.discogs.feign.internal.StackOptions;
 import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseServerTest;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
@@ -35,28 +36,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The raw escape hatch, against a local {@link CaseServer}. */
-class RawDiscogsTest {
-
+class RawDiscogsTest extends CaseServerTest {
   private static final String RELEASE_FIXTURE =
       "release/release-249504-never-gonna-give-you-up.json";
-
-  private CaseServer server;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private RawDiscogs anonymous() {
     return FeignDiscogs.raw(TestClients.config(server).build());
@@ -64,7 +50,6 @@ class RawDiscogsTest {
 
   @Nested
   class Body {
-
     @Test
     void returnsTheBodyExactlyAsDiscogsSentIt() {
       byte[] recorded = Fixtures.bytes(RELEASE_FIXTURE);
@@ -118,7 +103,6 @@ class RawDiscogsTest {
 
   @Nested
   class Request {
-
     @Test
     void sendsTheSameHeadersAsTheTypedCalls() {
       server.enqueue(ScriptedResponse.ok("{}"));
@@ -235,7 +219,6 @@ class RawDiscogsTest {
 
   @Nested
   class Errors {
-
     @Test
     void turnsA404IntoTheSdksNotFoundException() {
       server.enqueue(ScriptedResponse.json(404, "{\"message\": \"Release not found.\"}"));
@@ -332,7 +315,6 @@ class RawDiscogsTest {
 
   @Nested
   class Lifecycle {
-
     @Test
     void logsTheRequestLineAtDebugLikeTheTypedCalls() {
       server.enqueue(ScriptedResponse.ok("{}"));
