@@ -4,25 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needledrop.discogs.testkit.RecordedRequest;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** {@code discogs listing}, {@code inventory} and {@code orders}, against the testkit's stub. */
-class MarketplaceCommandsTest {
-
-  private StubDiscogsServer server;
-
-  @BeforeEach
-  void start() {
-    server = StubDiscogsServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class MarketplaceCommandsTest extends StubServerTest {
 
   private Cli.Result runAs(String token, String... args) {
     return Cli.runAgainst(server, token, args);
