@@ -48,10 +48,12 @@ import org.junit.jupiter.api.Test;
 
 /** The Feign client as a whole, against a local {@link CaseServer}. */
 class FeignDiscogsTest extends CaseServerTest {
+
   private static final String RELEASE = "{\"id\": 1, \"title\": \"One\"}";
 
   @Nested
   class Create {
+
     @Test
     void refusesOAuthCredentialsWithoutASignerNamingTheModuleThatSignsThem() {
       DiscogsConfig config =
@@ -109,6 +111,7 @@ class FeignDiscogsTest extends CaseServerTest {
 
   @Nested
   class Headers {
+
     @Test
     void sendsTheAgentTheDefaultAcceptAndAsksForGzip() {
       server.enqueue(ScriptedResponse.ok(RELEASE));
@@ -163,6 +166,7 @@ class FeignDiscogsTest extends CaseServerTest {
 
   @Nested
   class Credentials {
+
     @Test
     void sendsATokenInTheAuthorizationHeader() {
       server.enqueue(ScriptedResponse.ok(RELEASE));
@@ -228,6 +232,7 @@ class FeignDiscogsTest extends CaseServerTest {
 
   @Nested
   class Logging {
+
     @Test
     void logsTheRequestLineStatusAndLatencyAtDebug() {
       server.enqueue(ScriptedResponse.ok(RELEASE));
@@ -289,6 +294,7 @@ class FeignDiscogsTest extends CaseServerTest {
 
   @Nested
   class Transport {
+
     @Test
     void reportsARefusedConnectionWithMethodAndPathButNoQuery() throws IOException {
       int closedPort;
@@ -382,6 +388,7 @@ class FeignDiscogsTest extends CaseServerTest {
 
   @Nested
   class RateLimits {
+
     @Test
     void keepsTheStateOfTheLatestResponseErrorsIncluded() {
       server.enqueue(

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 /** The raw escape hatch, against a local {@link CaseServer}. */
 class RawDiscogsTest extends CaseServerTest {
+
   private static final String RELEASE_FIXTURE =
       "release/release-249504-never-gonna-give-you-up.json";
 
@@ -50,6 +51,7 @@ class RawDiscogsTest extends CaseServerTest {
 
   @Nested
   class Body {
+
     @Test
     void returnsTheBodyExactlyAsDiscogsSentIt() {
       byte[] recorded = Fixtures.bytes(RELEASE_FIXTURE);
@@ -103,6 +105,7 @@ class RawDiscogsTest extends CaseServerTest {
 
   @Nested
   class Request {
+
     @Test
     void sendsTheSameHeadersAsTheTypedCalls() {
       server.enqueue(ScriptedResponse.ok("{}"));
@@ -219,6 +222,7 @@ class RawDiscogsTest extends CaseServerTest {
 
   @Nested
   class Errors {
+
     @Test
     void turnsA404IntoTheSdksNotFoundException() {
       server.enqueue(ScriptedResponse.json(404, "{\"message\": \"Release not found.\"}"));
@@ -315,6 +319,7 @@ class RawDiscogsTest extends CaseServerTest {
 
   @Nested
   class Lifecycle {
+
     @Test
     void logsTheRequestLineAtDebugLikeTheTypedCalls() {
       server.enqueue(ScriptedResponse.ok("{}"));

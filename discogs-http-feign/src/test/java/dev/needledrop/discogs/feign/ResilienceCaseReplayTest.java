@@ -47,6 +47,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * client would have made.
  */
 class ResilienceCaseReplayTest extends CaseServerTest {
+
   private static final String RELEASE_JSON =
       "{\"id\": 1, \"title\": \"Never Gonna Give You Up\", \"resource_url\": \"x\"}";
 
@@ -76,6 +77,7 @@ class ResilienceCaseReplayTest extends CaseServerTest {
   @Nested
   @DisplayName("B15: HTML 503 with Retry-After from a proxy")
   class B15 {
+
     private final BugCase bugCase = BugCase.load("B15");
 
     @Test
@@ -143,6 +145,7 @@ class ResilienceCaseReplayTest extends CaseServerTest {
   @Nested
   @DisplayName("B18: 429 with a spent window")
   class B18 {
+
     private final BugCase bugCase = BugCase.load("B18");
 
     @Test
@@ -214,6 +217,7 @@ class ResilienceCaseReplayTest extends CaseServerTest {
   @Nested
   @DisplayName("B20: 429 in the middle of a paginated walk")
   class B20 {
+
     private final BugCase bugCase = BugCase.load("B20");
 
     private ScriptedResponse page(int page) {
@@ -272,6 +276,7 @@ class ResilienceCaseReplayTest extends CaseServerTest {
   @Nested
   @DisplayName("B33: a POST answered after the read timeout")
   class B33 {
+
     private final ProbeRoutes routes = new ProbeRoutes();
 
     @Test

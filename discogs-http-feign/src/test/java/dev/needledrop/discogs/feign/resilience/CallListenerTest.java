@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /** What the adapter tells a call listener, and what the SLF4J listener writes of it. */
 class CallListenerTest extends CaseServerTest {
+
   private static final String RELEASE = "{\"id\": 1, \"title\": \"T\"}";
   private static final String TOKEN = "l1stener-T0KEN";
 
