@@ -11,7 +11,6 @@ import dev.needledrop.discogs.model.collection.CollectionItem;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,16 +108,9 @@ final class CollectionCommand extends DiscogsCommand {
   @Override
   String fetchJson(RawDiscogs raw) {
     Username owner = usage(() -> UserArgument.resolve(Optional.ofNullable(user), raw));
-    Map<String, String> query = new LinkedHashMap<>();
-    sorting()
-        .ifPresent(
-            by -> {
-              query.put("sort", by.key().wireName());
-              query.put("sort_order", by.order().wireName());
-            });
-    query.put("page", Integer.toString(request.page()));
-    query.put("per_page", Integer.toString(request.perPage()));
-    return raw.get("/users/" + owner + "/collection/folders/" + folder + "/releases", query);
+    return raw.get(
+        "/users/" + owner + "/collection/folders/" + folder + "/releases",
+        Paging.query(Map.of(), sorting(), request));
   }
 
   @Override

@@ -109,19 +109,10 @@ final class InventoryCommand extends DiscogsCommand {
 
   @Override
   String fetchJson(RawDiscogs raw) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    query.status().ifPresent(value -> parameters.put("status", value.value()));
-    query
-        .sort()
-        .ifPresent(
-            value -> {
-              parameters.put("sort", value.key().wireName());
-              parameters.put("sort_order", value.order().wireName());
-            });
-    parameters.put("page", Integer.toString(request.page()));
-    parameters.put("per_page", Integer.toString(request.perPage()));
+    Map<String, String> filters = new LinkedHashMap<>();
+    query.status().ifPresent(value -> filters.put("status", value.value()));
     Username seller = usage(() -> UserArgument.resolve(Optional.ofNullable(user), raw));
-    return raw.get("/users/" + seller + "/inventory", parameters);
+    return raw.get("/users/" + seller + "/inventory", Paging.query(filters, query.sort(), request));
   }
 
   @Override

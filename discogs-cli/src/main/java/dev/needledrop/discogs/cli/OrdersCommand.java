@@ -121,21 +121,12 @@ final class OrdersCommand extends DiscogsCommand {
 
   @Override
   String fetchJson(RawDiscogs raw) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    query.status().ifPresent(value -> parameters.put("status", value.value()));
-    query.createdAfter().ifPresent(value -> parameters.put("created_after", iso(value)));
-    query.createdBefore().ifPresent(value -> parameters.put("created_before", iso(value)));
-    query.archived().ifPresent(value -> parameters.put("archived", value.toString()));
-    query
-        .sort()
-        .ifPresent(
-            value -> {
-              parameters.put("sort", value.key().wireName());
-              parameters.put("sort_order", value.order().wireName());
-            });
-    parameters.put("page", Integer.toString(request.page()));
-    parameters.put("per_page", Integer.toString(request.perPage()));
-    return raw.get("/marketplace/orders", parameters);
+    Map<String, String> filters = new LinkedHashMap<>();
+    query.status().ifPresent(value -> filters.put("status", value.value()));
+    query.createdAfter().ifPresent(value -> filters.put("created_after", iso(value)));
+    query.createdBefore().ifPresent(value -> filters.put("created_before", iso(value)));
+    query.archived().ifPresent(value -> filters.put("archived", value.toString()));
+    return raw.get("/marketplace/orders", Paging.query(filters, query.sort(), request));
   }
 
   @Override

@@ -1,13 +1,17 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every command that shows one page shares: reading {@code --page} and {@code --per-page} in
- * the command line's words, and the line under the page, such as {@code page 1 of 3 (123 results)},
- * or the one for a page past the last.
+ * the command line's words, the query the raw output sends, and the line under the page, such as
+ * {@code page 1 of 3 (123 results)}, or the one for a page past the last.
  */
 final class Paging {
 
@@ -27,6 +31,23 @@ final class Paging {
       throw new IllegalArgumentException("--page must be 1 or more, but was " + page);
     }
     return PageRequest.of(page, perPage);
+  }
+
+  /**
+   * Returns the raw query of a page: the filters, then the sort ({@code sort}, {@code sort_order})
+   * if any, then {@code page} and {@code per_page}, in the order the typed client sends them.
+   */
+  static Map<String, String> query(
+      Map<String, String> filters, Optional<? extends Sort<?>> sort, PageRequest request) {
+    Map<String, String> query = new LinkedHashMap<>(filters);
+    sort.ifPresent(
+        by -> {
+          query.put("sort", by.key().wireName());
+          query.put("sort_order", by.order().wireName());
+        });
+    query.put("page", Integer.toString(request.page()));
+    query.put("per_page", Integer.toString(request.perPage()));
+    return query;
   }
 
   /** Tells whether the page is past the last one: empty, though there are items. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,11 +67,9 @@ final class SearchCommand extends DiscogsCommand {
 
   @Override
   String fetchJson(RawDiscogs raw) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    query.values().forEach((field, value) -> parameters.put(field.wireName(), value));
-    parameters.put("page", Integer.toString(request.page()));
-    parameters.put("per_page", Integer.toString(request.perPage()));
-    return raw.get("/database/search", parameters);
+    Map<String, String> filters = new LinkedHashMap<>();
+    query.values().forEach((field, value) -> filters.put(field.wireName(), value));
+    return raw.get("/database/search", Paging.query(filters, Optional.empty(), request));
   }
 
   @Override

@@ -75,13 +75,7 @@ final class WantlistCommand extends DiscogsCommand {
   @Override
   String fetchJson(RawDiscogs raw) {
     Username owner = usage(() -> UserArgument.resolve(Optional.ofNullable(user), raw));
-    return raw.get(
-        "/users/" + owner + "/wants",
-        Map.of(
-            "page",
-            Integer.toString(request.page()),
-            "per_page",
-            Integer.toString(request.perPage())));
+    return raw.get("/users/" + owner + "/wants", Paging.query(Map.of(), Optional.empty(), request));
   }
 
   @Override

@@ -45,6 +45,15 @@ final class Cli {
     return run(Environment.of(environment), Reader.nullReader(), args);
   }
 
+  /** Runs the command against the server, with the token as {@code DISCOGS_TOKEN}. */
+  static Result runAgainst(StubDiscogsServer server, String token, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--base-url";
+    all[1] = server.baseUrl().toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return run(Map.of(Environment.TOKEN, token), all);
+  }
+
   /** Runs the command as on a terminal, where progress is redrawn in place. */
   static Result runOnTerminal(String... args) {
     return run(Environment.onTerminal(Map.of()), Reader.nullReader(), args);

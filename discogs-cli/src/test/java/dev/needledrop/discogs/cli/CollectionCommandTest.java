@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.testkit.RecordedRequest;
-import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -128,19 +125,7 @@ class CollectionCommandTest {
   }
 
   @Nested
-  class Failures {
-
-    private StubDiscogsServer server;
-
-    @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-      server.close();
-    }
+  class Failures extends StubServerTest {
 
     @Test
     void needsATokenToKnowWhoseCollection() {

@@ -3,7 +3,6 @@ package dev.needledrop.discogs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needledrop.discogs.model.Username;
-import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import dev.needledrop.discogs.testkit.StubFault;
 import dev.needledrop.discogs.testkit.data.TestBasicInformation;
 import dev.needledrop.discogs.testkit.data.TestCollectionItems;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -142,19 +140,11 @@ class CollectionExportCommandTest {
   }
 
   @Nested
-  class SeededCollection {
-
-    private StubDiscogsServer server;
+  class SeededCollection extends StubServerTest {
 
     @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
+    void prepare() {
       server.userData().clearUser(Username.of("other_user"));
-    }
-
-    @AfterEach
-    void stop() {
-      server.close();
     }
 
     @Test

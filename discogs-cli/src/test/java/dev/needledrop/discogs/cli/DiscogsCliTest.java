@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,19 +161,7 @@ class DiscogsCliTest {
   }
 
   @Nested
-  class GlobalOptions {
-
-    private StubDiscogsServer server;
-
-    @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-      server.close();
-    }
+  class GlobalOptions extends StubServerTest {
 
     @Test
     void takesThemBeforeOrAfterTheCommandName() {
@@ -410,19 +396,7 @@ class DiscogsCliTest {
   }
 
   @Nested
-  class Failures {
-
-    private StubDiscogsServer server;
-
-    @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-      server.close();
-    }
+  class Failures extends StubServerTest {
 
     @Test
     void exitsWithFiveWhenRateLimitedSayingHowLongToWait() {

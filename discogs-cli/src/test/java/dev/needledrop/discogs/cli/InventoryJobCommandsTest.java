@@ -17,38 +17,19 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code discogs inventory export} and {@code inventory upload}, against the testkit's stub. */
-class InventoryJobCommandsTest {
+class InventoryJobCommandsTest extends StubServerTest {
 
   @TempDir Path folder;
 
-  private StubDiscogsServer server;
-
-  @BeforeEach
-  void start() {
-    server = StubDiscogsServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
   private Cli.Result runAs(String token, String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--base-url";
-    all[1] = server.baseUrl().toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return Cli.run(Map.of(Environment.TOKEN, token), all);
+    return Cli.runAgainst(server, token, args);
   }
 
   @Nested

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -101,20 +100,13 @@ class LoginCommandsTest {
   }
 
   @Nested
-  class AgainstAServer {
+  class AgainstAServer extends StubServerTest {
 
-    private StubDiscogsServer server;
     private String url;
 
     @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
+    void prepare() {
       url = server.baseUrl().toString();
-    }
-
-    @AfterEach
-    void stop() {
-      server.close();
     }
 
     private Map<String, String> withConsumer(String... more) {

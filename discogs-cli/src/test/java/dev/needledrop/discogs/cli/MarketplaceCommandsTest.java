@@ -4,33 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needledrop.discogs.testkit.RecordedRequest;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** {@code discogs listing}, {@code inventory} and {@code orders}, against the testkit's stub. */
-class MarketplaceCommandsTest {
-
-  private StubDiscogsServer server;
-
-  @BeforeEach
-  void start() {
-    server = StubDiscogsServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class MarketplaceCommandsTest extends StubServerTest {
 
   private Cli.Result runAs(String token, String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--base-url";
-    all[1] = server.baseUrl().toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return Cli.run(Map.of(Environment.TOKEN, token), all);
+    return Cli.runAgainst(server, token, args);
   }
 
   @Nested

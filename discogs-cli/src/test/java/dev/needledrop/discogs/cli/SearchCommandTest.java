@@ -7,8 +7,6 @@ import dev.needledrop.discogs.testkit.RecordedRequest;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -82,19 +80,7 @@ class SearchCommandTest {
   }
 
   @Nested
-  class Parameters {
-
-    private StubDiscogsServer server;
-
-    @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-      server.close();
-    }
+  class Parameters extends StubServerTest {
 
     @Test
     void sendsEveryFilterUnderItsDiscogsName() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,27 +56,15 @@ class WantlistCommandsTest {
   }
 
   @Nested
-  class Want {
-
-    private StubDiscogsServer server;
+  class Want extends StubServerTest {
 
     @BeforeEach
-    void start() {
-      server = StubDiscogsServer.start();
+    void prepare() {
       server.userData().clearUser(Username.of(StubDiscogsServer.DEFAULT_USERNAME));
     }
 
-    @AfterEach
-    void stop() {
-      server.close();
-    }
-
     private Cli.Result discogs(String... args) {
-      String[] all = new String[args.length + 2];
-      all[0] = "--base-url";
-      all[1] = server.baseUrl().toString();
-      System.arraycopy(args, 0, all, 2, args.length);
-      return Cli.run(Cli.tokenEnvironment(), all);
+      return Cli.runAgainst(server, StubDiscogsServer.USER_TOKEN, args);
     }
 
     @Test

@@ -2,42 +2,22 @@ package dev.needledrop.discogs.feign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.needledrop.discogs.Discogs;
-import dev.needledrop.discogs.auth.PersonalAccessToken;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.collection.CollectionValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reads a collection's value, whose amounts Discogs sends as display text: a symbol several
  * currencies share is settled by the user's own currency, looked up only when needed.
  */
-class CollectionValueCurrencyTest {
+class CollectionValueCurrencyTest extends CaseClientTest {
 
   private static final Username USER = Username.of("example_user");
-
-  private CaseServer server;
-  private Discogs discogs;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.with(server, PersonalAccessToken.of("value-token"));
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
-  }
 
   private static String value(String minimum, String median, String maximum) {
     return "{\"minimum\": \""

@@ -15,6 +15,7 @@ import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.ServerErrorException;
 import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.feign.testing.BugCase;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
@@ -40,8 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -53,22 +52,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * adapter against a local {@link CaseServer}: each nested class is one case and asserts its
  * expectation, and the request the adapter sent.
  */
-class DatabaseCaseReplayTest {
-
-  private CaseServer server;
-  private Discogs discogs;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.user(server);
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
-  }
+class DatabaseCaseReplayTest extends CaseClientTest {
 
   private Release replayRelease(BugCase bugCase) {
     server.enqueue(bugCase.response());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
 import dev.needledrop.discogs.api.SearchQuery;
@@ -16,10 +15,10 @@ import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.ServerErrorException;
 import dev.needledrop.discogs.error.UnauthorizedException;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.LabelId;
@@ -59,7 +58,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -70,23 +68,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Decodes every recorded Database response the testkit ships through the real adapter, served as
  * bytes from a local {@link CaseServer}, and checks the values that matter.
  */
-class DatabaseFixtureDecodingTest {
+class DatabaseFixtureDecodingTest extends CaseClientTest {
 
-  private CaseServer server;
-  private Discogs discogs;
   private DatabaseApi database;
 
   @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.user(server);
+  void openSections() {
     database = discogs.database();
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
   }
 
   private void serve(String fixture) {

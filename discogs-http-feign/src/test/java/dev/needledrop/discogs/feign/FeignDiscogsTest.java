@@ -22,6 +22,7 @@ import dev.needledrop.discogs.error.UnreadableResponseException;
 import dev.needledrop.discogs.feign.internal.FeignDiscogsClient;
 import dev.needledrop.discogs.feign.internal.StackOptions;
 import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseServerTest;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
@@ -42,27 +43,13 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The Feign client as a whole, against a local {@link CaseServer}. */
-class FeignDiscogsTest {
+class FeignDiscogsTest extends CaseServerTest {
 
   private static final String RELEASE = "{\"id\": 1, \"title\": \"One\"}";
-
-  private CaseServer server;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Nested
   class Create {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.needledrop.discogs.Discogs;
-import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.error.BadRequestException;
 import dev.needledrop.discogs.feign.testing.BugCase;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Download;
 import dev.needledrop.discogs.model.Money;
@@ -37,8 +35,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,24 +48,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * real adapter against a local {@link CaseServer}: each nested class is one case, asserting its
  * expectation and, beyond the one recorded input, the whole kind of input it stands for.
  */
-class MarketplaceCaseReplayTest {
+class MarketplaceCaseReplayTest extends CaseClientTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private CaseServer server;
-  private Discogs discogs;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.with(server, PersonalAccessToken.of("case-token"));
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
-  }
 
   private static JsonNode json(RecordedRequest request) throws IOException {
     return JSON.readTree(request.body());

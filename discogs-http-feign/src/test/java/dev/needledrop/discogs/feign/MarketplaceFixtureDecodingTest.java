@@ -3,16 +3,15 @@ package dev.needledrop.discogs.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.OrderQuery;
 import dev.needledrop.discogs.error.BadRequestException;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -46,7 +45,6 @@ import dev.needledrop.discogs.paging.Pagination;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,27 +54,17 @@ import org.junit.jupiter.api.Test;
  * ships through the real adapter, served as bytes from a local {@link CaseServer}, and checks the
  * values that matter: every amount exact to its decimal.
  */
-class MarketplaceFixtureDecodingTest {
+class MarketplaceFixtureDecodingTest extends CaseClientTest {
 
   private static final Username SELLER = Username.of("example_seller");
 
-  private CaseServer server;
-  private Discogs discogs;
   private MarketplaceApi marketplace;
   private InventoryApi inventory;
 
   @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.user(server);
+  void openSections() {
     marketplace = discogs.marketplace();
     inventory = discogs.inventory();
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
   }
 
   private void serve(String fixture) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.InventorySort;
@@ -12,15 +11,13 @@ import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.OrderQuery;
 import dev.needledrop.discogs.api.OrderSort;
 import dev.needledrop.discogs.api.Sort;
-import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.error.ConflictException;
 import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.ServerErrorException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
@@ -44,7 +41,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -53,28 +49,18 @@ import org.junit.jupiter.api.Test;
  * Pins the request every Marketplace and Inventory method sends: method, path, query, headers and
  * body (reference §8.5–§8.7), and how the raw answers of job requests and downloads are read.
  */
-class MarketplaceRequestShapeTest {
+class MarketplaceRequestShapeTest extends CaseClientTest {
 
   private static final String ORDER = "{\"id\": \"1-1\"}";
   private static final String PAGE = "{\"pagination\": {\"page\": 1, \"pages\": 1}}";
 
-  private CaseServer server;
-  private Discogs discogs;
   private MarketplaceApi marketplace;
   private InventoryApi inventory;
 
   @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.with(server, PersonalAccessToken.of("shape-token"));
+  void openSections() {
     marketplace = discogs.marketplace();
     inventory = discogs.inventory();
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
   }
 
   private RecordedRequest answer(ScriptedResponse response, Runnable call) {

@@ -20,6 +20,7 @@ import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.feign.internal.FeignRawClient;
 import dev.needledrop.discogs.feign.internal.StackOptions;
 import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseServerTest;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
@@ -35,28 +36,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The raw escape hatch, against a local {@link CaseServer}. */
-class RawDiscogsTest {
+class RawDiscogsTest extends CaseServerTest {
 
   private static final String RELEASE_FIXTURE =
       "release/release-249504-never-gonna-give-you-up.json";
-
-  private CaseServer server;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private RawDiscogs anonymous() {
     return FeignDiscogs.raw(TestClients.config(server).build());

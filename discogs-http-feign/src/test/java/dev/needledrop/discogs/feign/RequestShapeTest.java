@@ -2,17 +2,15 @@ package dev.needledrop.discogs.feign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.ArtistReleaseSort;
 import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.MasterVersionSort;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.api.Sort;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.LabelId;
 import dev.needledrop.discogs.model.MasterId;
@@ -23,29 +21,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Pins the request every Database method sends: method, path and query (reference §8.3). */
-class RequestShapeTest {
+class RequestShapeTest extends CaseClientTest {
 
-  private CaseServer server;
-  private Discogs discogs;
   private DatabaseApi database;
 
   @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.user(server);
+  void openSections() {
     database = discogs.database();
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
   }
 
   private RecordedRequest answer(String json, Runnable call) {

@@ -12,7 +12,7 @@ import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.ServerErrorException;
 import dev.needledrop.discogs.feign.internal.FeignDiscogsClient;
 import dev.needledrop.discogs.feign.testing.BugCase;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseServerTest;
 import dev.needledrop.discogs.feign.testing.Probe;
 import dev.needledrop.discogs.feign.testing.ProbeRoutes;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
@@ -35,8 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,24 +46,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pacing and retries switched on. Long waits run in virtual time: the assertions read the waits the
  * client would have made.
  */
-class ResilienceCaseReplayTest {
+class ResilienceCaseReplayTest extends CaseServerTest {
 
   private static final String RELEASE_JSON =
       "{\"id\": 1, \"title\": \"Never Gonna Give You Up\", \"resource_url\": \"x\"}";
 
   private final VirtualTime time = new VirtualTime();
   private final RecordingListener listener = new RecordingListener();
-  private CaseServer server;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   /** A client with the standard policy (or the given one) and a limiter, both in virtual time. */
   private FeignDiscogsClient client(RetryPolicy retries) {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.error.UnreadableResponseException;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.LabelId;
@@ -33,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,23 +42,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * field: minimal objects, nulls and junk in numbers, single values for lists, references without
  * ids, and bodies that cannot be read at all.
  */
-class TolerantDecodingTest {
+class TolerantDecodingTest extends CaseClientTest {
 
-  private CaseServer server;
-  private Discogs discogs;
   private DatabaseApi database;
 
   @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.user(server);
+  void openSections() {
     database = discogs.database();
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
   }
 
   private void serve(String json) {

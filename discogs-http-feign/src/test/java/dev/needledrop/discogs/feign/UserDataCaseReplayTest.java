@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.needledrop.discogs.Discogs;
-import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.error.BadRequestException;
 import dev.needledrop.discogs.feign.testing.BugCase;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.FieldId;
 import dev.needledrop.discogs.model.FolderId;
 import dev.needledrop.discogs.model.InstanceId;
@@ -26,8 +24,6 @@ import dev.needledrop.discogs.paging.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,26 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * against a local {@link CaseServer}: each nested class is one case, asserting its expectation for
  * the whole kind of problem, and the request the adapter sent.
  */
-class UserDataCaseReplayTest {
+class UserDataCaseReplayTest extends CaseClientTest {
 
   private static final Username USER = Username.of("example_user");
   private static final InstanceRef COPY =
       new InstanceRef(FolderId.UNCATEGORIZED, ReleaseId.of(9000015), InstanceId.of(501));
-
-  private CaseServer server;
-  private Discogs discogs;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.with(server, PersonalAccessToken.of("case-token"));
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
-  }
 
   @Nested
   @DisplayName("B04: collection notes are field values, kept verbatim")

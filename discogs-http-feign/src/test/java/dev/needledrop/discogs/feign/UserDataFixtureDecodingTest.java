@@ -3,16 +3,14 @@ package dev.needledrop.discogs.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.ListsApi;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.api.WantlistApi;
-import dev.needledrop.discogs.auth.PersonalAccessToken;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.FieldId;
 import dev.needledrop.discogs.model.FolderId;
@@ -47,8 +45,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -56,25 +52,10 @@ import org.junit.jupiter.api.Test;
  * Decodes every recorded response of the user sections the testkit ships through the real adapter,
  * served as bytes from a local {@link CaseServer}, and checks the values that matter.
  */
-class UserDataFixtureDecodingTest {
+class UserDataFixtureDecodingTest extends CaseClientTest {
 
   private static final Username USER = Username.of("example_user");
   private static final PageRequest FIRST = PageRequest.first();
-
-  private CaseServer server;
-  private Discogs discogs;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.with(server, PersonalAccessToken.of("fixture-token"));
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
-  }
 
   private void serve(String fixture) {
     server.enqueue(Fixtures.ok(fixture));

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.api.CollectionSort;
 import dev.needledrop.discogs.api.ContributionSort;
 import dev.needledrop.discogs.api.Sort;
-import dev.needledrop.discogs.auth.PersonalAccessToken;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseClientTest;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
-import dev.needledrop.discogs.feign.testing.TestClients;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.FieldId;
 import dev.needledrop.discogs.model.FolderId;
@@ -30,8 +27,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * and for writes the JSON body with {@code Content-Type: application/json} (the kind of case B34:
  * Discogs documents some write parameters in the query, but every maintained client sends JSON).
  */
-class UserDataRequestShapeTest {
+class UserDataRequestShapeTest extends CaseClientTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Username USER = Username.of("dj a+b/c");
@@ -52,21 +47,6 @@ class UserDataRequestShapeTest {
   private static final String PROFILE = "{\"id\": 1, \"username\": \"dj a+b/c\"}";
   private static final String FOLDER = "{\"id\": 5, \"name\": \"Jazz\", \"count\": 0}";
   private static final String WANT = "{\"id\": 42, \"rating\": 0}";
-
-  private CaseServer server;
-  private Discogs discogs;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-    discogs = TestClients.with(server, PersonalAccessToken.of("shape-token"));
-  }
-
-  @AfterEach
-  void stop() {
-    discogs.close();
-    server.close();
-  }
 
   private RecordedRequest answer(int status, String body, Runnable call) {
     server.enqueue(ScriptedResponse.json(status, body));

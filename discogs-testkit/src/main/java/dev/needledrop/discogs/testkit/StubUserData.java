@@ -1,5 +1,7 @@
 package dev.needledrop.discogs.testkit;
 
+import static dev.needledrop.discogs.testkit.internal.userdata.LedgerSeeder.seed;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.collection.CollectionItem;
@@ -12,17 +14,11 @@ import dev.needledrop.discogs.model.user.UserProfile;
 import dev.needledrop.discogs.model.wantlist.Want;
 import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueWriter;
 import dev.needledrop.discogs.testkit.internal.catalogue.UserDataWriter;
-import dev.needledrop.discogs.testkit.internal.http.ApiError;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
-import dev.needledrop.discogs.testkit.internal.userdata.Instance;
-import dev.needledrop.discogs.testkit.internal.userdata.UserLedger;
-import dev.needledrop.discogs.testkit.internal.userdata.WantEntry;
-import dev.needledrop.discogs.testkit.internal.userdata.Worth;
+import dev.needledrop.discogs.testkit.internal.userdata.LedgerSeeder;
 import dev.needledrop.discogs.testkit.internal.users.UserDataStore;
 import dev.needledrop.discogs.testkit.internal.users.UserDataStore.SubmissionKind;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The users a {@link StubDiscogsServer} knows, with their profiles, collections, wantlists, lists
@@ -36,9 +32,11 @@ import java.util.Map;
 public final class StubUserData implements UserDataSeeder {
 
   private final UserDataStore store;
+  private final LedgerSeeder<ObjectNode> ledger;
 
   StubUserData(UserDataStore store) {
     this.store = store;
+    this.ledger = new LedgerSeeder<>(store::ledger, UserDataWriter::basicInformation);
   }
 
   @Override
@@ -53,57 +51,38 @@ public final class StubUserData implements UserDataSeeder {
 
   @Override
   public void setCollectionPublic(Username user, boolean isPublic) {
-    seed(() -> ledger().setCollectionPublic(user.value(), isPublic));
+    ledger.setCollectionPublic(user, isPublic);
   }
 
   @Override
   public void setWantlistPublic(Username user, boolean isPublic) {
-    seed(() -> ledger().setWantlistPublic(user.value(), isPublic));
+    ledger.setWantlistPublic(user, isPublic);
   }
 
   @Override
   public void putFolder(Username user, Folder folder) {
-    seed(() -> ledger().putFolder(user.value(), folder.id().value(), folder.name()));
+    ledger.putFolder(user, folder);
   }
 
   @Override
   public void putCollectionItem(Username user, CollectionItem item) {
-    Map<Long, String> notes = new LinkedHashMap<>();
-    item.notes().forEach(note -> notes.put(note.fieldId().value(), note.value()));
-    Instance<ObjectNode> copy =
-        new Instance<>(
-            item.instanceId().value(),
-            item.releaseId().value(),
-            item.folderId().value(),
-            item.rating(),
-            item.dateAdded().map(Object::toString).orElse(""),
-            UserDataWriter.basicInformation(item.release()),
-            notes);
-    seed(() -> ledger().putInstance(user.value(), copy));
+    ledger.putCollectionItem(user, item);
   }
 
   @Override
   public void putField(Username user, CustomField field) {
-    seed(() -> ledger().putField(user.value(), field));
+    ledger.putField(user, field);
   }
 
   @Override
   public void putCollectionValue(
       Username user, BigDecimal minimum, BigDecimal median, BigDecimal maximum) {
-    seed(() -> ledger().putWorth(user.value(), new Worth(minimum, median, maximum)));
+    ledger.putCollectionValue(user, minimum, median, maximum);
   }
 
   @Override
   public void putWant(Username user, Want want) {
-    WantEntry<ObjectNode> entry =
-        new WantEntry<>(
-            want.releaseId().value(),
-            want.rating(),
-            want.notes(),
-            want.notesPublic(),
-            want.dateAdded().map(Object::toString).orElse(""),
-            UserDataWriter.basicInformation(want.release()));
-    seed(() -> ledger().putWant(user.value(), entry));
+    ledger.putWant(user, want);
   }
 
   @Override
@@ -136,18 +115,5 @@ public final class StubUserData implements UserDataSeeder {
   /** Holds a profile given as Discogs JSON, as its owner sees it; it needs an id and username. */
   public void putUser(String profileJson) {
     seed(() -> store.putProfile(StubJson.parse(profileJson)));
-  }
-
-  private UserLedger<ObjectNode> ledger() {
-    return store.ledger();
-  }
-
-  // The store refuses an unknown user as the API would, with a 404; seeding reports it plainly.
-  private static void seed(Runnable change) {
-    try {
-      change.run();
-    } catch (ApiError refused) {
-      throw new IllegalArgumentException("cannot seed: " + refused.getMessage(), refused);
-    }
   }
 }

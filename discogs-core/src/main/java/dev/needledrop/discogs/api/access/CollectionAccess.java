@@ -1,6 +1,5 @@
 package dev.needledrop.discogs.api.access;
 
-import dev.needledrop.discogs.auth.AccessRule;
 import dev.needledrop.discogs.auth.Requirement;
 
 /**
@@ -11,7 +10,7 @@ import dev.needledrop.discogs.auth.Requirement;
  * they call), from the Auth column of the reference's endpoint summary. "Owner if private" reads
  * need nothing before sending: Discogs decides from the data.
  */
-public enum CollectionAccess implements AccessRule {
+public enum CollectionAccess implements AccessTable {
   /** E46. */
   FOLDERS("folders", "listing collection folders", Requirement.NONE),
   /** E47. */
@@ -42,28 +41,14 @@ public enum CollectionAccess implements AccessRule {
   /** E58. */
   VALUE("value", "reading a collection's value", Requirement.OWNER);
 
-  private final String method;
-  private final String operation;
-  private final Requirement requirement;
+  private final AccessRow row;
 
   CollectionAccess(String method, String operation, Requirement requirement) {
-    this.method = method;
-    this.operation = operation;
-    this.requirement = requirement;
+    this.row = new AccessRow(method, operation, requirement);
   }
 
   @Override
-  public String method() {
-    return method;
-  }
-
-  @Override
-  public String operation() {
-    return operation;
-  }
-
-  @Override
-  public Requirement requirement() {
-    return requirement;
+  public AccessRow row() {
+    return row;
   }
 }

@@ -1,6 +1,5 @@
 package dev.needledrop.discogs.api.access;
 
-import dev.needledrop.discogs.auth.AccessRule;
 import dev.needledrop.discogs.auth.Requirement;
 
 /**
@@ -11,34 +10,20 @@ import dev.needledrop.discogs.auth.Requirement;
  * they call), from the Auth column of the reference's endpoint summary. "Owner if private" reads
  * need nothing before sending: Discogs decides from the data.
  */
-public enum ListsAccess implements AccessRule {
+public enum ListsAccess implements AccessTable {
   /** E63. */
   LISTS("lists", "listing a user's lists", Requirement.NONE),
   /** E64. */
   LIST("list", "reading a list", Requirement.NONE);
 
-  private final String method;
-  private final String operation;
-  private final Requirement requirement;
+  private final AccessRow row;
 
   ListsAccess(String method, String operation, Requirement requirement) {
-    this.method = method;
-    this.operation = operation;
-    this.requirement = requirement;
+    this.row = new AccessRow(method, operation, requirement);
   }
 
   @Override
-  public String method() {
-    return method;
-  }
-
-  @Override
-  public String operation() {
-    return operation;
-  }
-
-  @Override
-  public Requirement requirement() {
-    return requirement;
+  public AccessRow row() {
+    return row;
   }
 }

@@ -1,6 +1,5 @@
 package dev.needledrop.discogs.api.access;
 
-import dev.needledrop.discogs.auth.AccessRule;
 import dev.needledrop.discogs.auth.Requirement;
 
 /**
@@ -11,7 +10,7 @@ import dev.needledrop.discogs.auth.Requirement;
  * they call), from the Auth column of the reference's endpoint summary. "Owner if private" reads
  * need nothing before sending: Discogs decides from the data.
  */
-public enum MarketplaceAccess implements AccessRule {
+public enum MarketplaceAccess implements AccessTable {
   /** E19. */
   INVENTORY("inventory", "listing an inventory", Requirement.NONE),
   /** E20. */
@@ -39,28 +38,14 @@ public enum MarketplaceAccess implements AccessRule {
   /** E32. */
   MARKETPLACE_STATS("marketplaceStats", "reading marketplace stats", Requirement.NONE);
 
-  private final String method;
-  private final String operation;
-  private final Requirement requirement;
+  private final AccessRow row;
 
   MarketplaceAccess(String method, String operation, Requirement requirement) {
-    this.method = method;
-    this.operation = operation;
-    this.requirement = requirement;
+    this.row = new AccessRow(method, operation, requirement);
   }
 
   @Override
-  public String method() {
-    return method;
-  }
-
-  @Override
-  public String operation() {
-    return operation;
-  }
-
-  @Override
-  public Requirement requirement() {
-    return requirement;
+  public AccessRow row() {
+    return row;
   }
 }

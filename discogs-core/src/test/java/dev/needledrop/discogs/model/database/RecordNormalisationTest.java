@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.model.database;
 
+import static dev.needledrop.discogs.model.database.TestRecords.recordWith;
 import static dev.needledrop.discogs.model.database.TestRecords.releaseWithOnlyAnId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -12,6 +13,7 @@ import dev.needledrop.discogs.model.ReleaseId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
@@ -104,41 +106,14 @@ class RecordNormalisationTest {
     @Test
     void keepsThePresentListsWithTheirItems() {
       Release release =
-          new Release(
-              ReleaseId.of(9000001),
-              "Example Release",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              List.of("Electronic"),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              "Germany",
-              OptionalInt.of(2004),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          recordWith(
+              Release.class,
+              Map.of(
+                  "id", ReleaseId.of(9000001),
+                  "title", "Example Release",
+                  "genres", List.of("Electronic"),
+                  "country", "Germany",
+                  "year", OptionalInt.of(2004)));
 
       assertThat(release.genres()).containsExactly("Electronic");
       assertThat(release.country()).isEqualTo("Germany");
@@ -147,41 +122,8 @@ class RecordNormalisationTest {
     @Test
     void readsANegativeCountForSaleAsUnknown() {
       Release release =
-          new Release(
-              ReleaseId.of(1),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              OptionalInt.of(-3),
-              null,
-              null,
-              null);
+          recordWith(
+              Release.class, Map.of("id", ReleaseId.of(1), "numForSale", OptionalInt.of(-3)));
 
       assertThat(release.numForSale()).isEmpty();
     }
@@ -189,51 +131,12 @@ class RecordNormalisationTest {
     @Test
     void requiresAnId() {
       assertThatNullPointerException()
-          .isThrownBy(
-              () ->
-                  new Release(
-                      null, null, null, null, null, null, null, null, null, null, null, null, null,
-                      null, null, null, null, null, null, null, null, null, null, null, null, null,
-                      null, null, null, null, null, null, null, null))
+          .isThrownBy(() -> recordWith(Release.class, Map.of()))
           .withMessage("id");
     }
 
     private static Release releaseWithYear(OptionalInt year) {
-      return new Release(
-          ReleaseId.of(1),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          year,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+      return recordWith(Release.class, Map.of("id", ReleaseId.of(1), "year", year));
     }
   }
 
@@ -286,25 +189,7 @@ class RecordNormalisationTest {
     @Test
     void requiresItsMainRelease() {
       assertThatNullPointerException()
-          .isThrownBy(
-              () ->
-                  new Master(
-                      MasterId.of(1),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null))
+          .isThrownBy(() -> recordWith(Master.class, Map.of("id", MasterId.of(1))))
           .withMessage("mainRelease");
     }
   }

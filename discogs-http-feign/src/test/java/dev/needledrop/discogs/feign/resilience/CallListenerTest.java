@@ -12,7 +12,7 @@ import dev.needledrop.discogs.auth.CredentialPlacement;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.feign.Slf4jCallListener;
 import dev.needledrop.discogs.feign.internal.FeignDiscogsClient;
-import dev.needledrop.discogs.feign.testing.CaseServer;
+import dev.needledrop.discogs.feign.testing.CaseServerTest;
 import dev.needledrop.discogs.feign.testing.RecordingListener;
 import dev.needledrop.discogs.feign.testing.ScriptedResponse;
 import dev.needledrop.discogs.feign.testing.TestClients;
@@ -27,29 +27,16 @@ import dev.needledrop.discogs.retry.RetryPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** What the adapter tells a call listener, and what the SLF4J listener writes of it. */
-class CallListenerTest {
+class CallListenerTest extends CaseServerTest {
 
   private static final String RELEASE = "{\"id\": 1, \"title\": \"T\"}";
   private static final String TOKEN = "l1stener-T0KEN";
 
   private final VirtualTime time = new VirtualTime();
-  private CaseServer server;
-
-  @BeforeEach
-  void start() {
-    server = CaseServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private FeignDiscogsClient client(CallListener listener) {
     DiscogsConfig config =

@@ -3,43 +3,27 @@ package dev.needledrop.discogs.feign.stub;
 import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
-import dev.needledrop.discogs.testkit.StubDiscogsServerExtension;
 import dev.needledrop.discogs.testkit.contract.InventoryApiContract;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Inventory contract, run against the Feign adapter talking HTTP to the stub server. */
 class FeignInventoryContractTest extends InventoryApiContract {
 
-  @RegisterExtension
-  static final StubDiscogsServerExtension stub = StubDiscogsServerExtension.create();
-
-  private StubUserClients clients;
-
-  @BeforeEach
-  void connect() {
-    clients = new StubUserClients(stub.server());
-  }
-
-  @AfterEach
-  void disconnect() {
-    clients.close();
-  }
+  @RegisterExtension static final StubClientsExtension stub = StubClientsExtension.create();
 
   @Override
   protected InventoryApi inventoryAs(String username) {
-    return clients.as(username).inventory();
+    return stub.as(username).inventory();
   }
 
   @Override
   protected InventoryApi anonymousInventory() {
-    return clients.anonymous().inventory();
+    return stub.anonymous().inventory();
   }
 
   @Override
   protected MarketplaceApi marketplaceAs(String username) {
-    return clients.as(username).marketplace();
+    return stub.as(username).marketplace();
   }
 
   @Override

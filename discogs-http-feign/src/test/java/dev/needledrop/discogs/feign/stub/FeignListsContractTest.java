@@ -1,44 +1,28 @@
 package dev.needledrop.discogs.feign.stub;
 
 import dev.needledrop.discogs.api.ListsApi;
-import dev.needledrop.discogs.testkit.StubDiscogsServerExtension;
 import dev.needledrop.discogs.testkit.UserDataSeeder;
 import dev.needledrop.discogs.testkit.contract.ListsApiContract;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The lists contract, run against the Feign adapter talking HTTP to the stub server. */
 class FeignListsContractTest extends ListsApiContract {
 
-  @RegisterExtension
-  static final StubDiscogsServerExtension stub = StubDiscogsServerExtension.create();
-
-  private StubClients clients;
-
-  @BeforeEach
-  void connect() {
-    clients = new StubClients(stub.server());
-  }
-
-  @AfterEach
-  void disconnect() {
-    clients.close();
-  }
+  @RegisterExtension static final StubClientsExtension stub = StubClientsExtension.create();
 
   @Override
   protected ListsApi lists() {
-    return clients.asUser.lists();
+    return stub.asUser().lists();
   }
 
   @Override
   protected ListsApi otherUsersLists() {
-    return clients.asOtherUser.lists();
+    return stub.asOtherUser().lists();
   }
 
   @Override
   protected ListsApi anonymousLists() {
-    return clients.anonymous.lists();
+    return stub.anonymous().lists();
   }
 
   @Override

@@ -32,8 +32,6 @@ import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
-import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import dev.needledrop.discogs.testkit.UserDataSeeder;
 import dev.needledrop.discogs.testkit.data.TestBasicInformation;
 import dev.needledrop.discogs.testkit.data.TestCollectionItems;
 import dev.needledrop.discogs.testkit.data.TestProfiles;
@@ -44,7 +42,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -58,16 +55,7 @@ import org.junit.jupiter.api.Test;
  * new accounts, so the backend may last across tests. Over the stub, register it with {@code
  * StubDiscogsServerExtension}, which resets the rate-limit counts before each test.
  */
-public abstract class CollectionApiContract {
-
-  /** The user {@link #collection()} acts as. */
-  protected static final Username USER = Username.of(StubDiscogsServer.DEFAULT_USERNAME);
-
-  /** Another user, who sees {@link #USER}'s collection only as the public does. */
-  protected static final Username OTHER_USER = Username.of(StubDiscogsServer.OTHER_USERNAME);
-
-  /** The id the stub and the fakes give {@link #USER}. */
-  protected static final long USER_ID = 1_000_001L;
+public abstract class CollectionApiContract extends UserSectionContract {
 
   private static final AtomicLong IDS = new AtomicLong(910_000_000L);
   private static final FolderId JAZZ = FolderId.of(77);
@@ -82,20 +70,11 @@ public abstract class CollectionApiContract {
   /** Returns the collection under test over the same data, called without credentials. */
   protected abstract CollectionApi anonymousCollection();
 
-  /** Returns the seeder that puts users' data where the collection under test reads it. */
-  protected abstract UserDataSeeder seeder();
-
   /** Returns the seeder of the releases that can be added to collections. */
   protected abstract DatabaseSeeder catalogue();
 
   /** Returns how many calls the backend has served so far (requests, or fake method calls). */
   protected abstract int requestCount();
-
-  @BeforeEach
-  void startFromNewAccounts() {
-    seeder().clearUser(USER);
-    seeder().clearUser(OTHER_USER);
-  }
 
   /** Returns an id no other test of this run uses, with room for related ids above it. */
   protected static long freshId() {

@@ -17,13 +17,10 @@ import dev.needledrop.discogs.model.lists.UserList;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
-import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import dev.needledrop.discogs.testkit.UserDataSeeder;
 import dev.needledrop.discogs.testkit.data.TestLists;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +29,7 @@ import org.junit.jupiter.api.Test;
  * the HTTP adapter over the stub server. Hooks and set-up as in {@link CollectionApiContract}:
  * before each test both users are put back to new accounts.
  */
-public abstract class ListsApiContract {
-
-  /** The user {@link #lists()} acts as. */
-  protected static final Username USER = Username.of(StubDiscogsServer.DEFAULT_USERNAME);
-
-  /** Another user, who sees only {@link #USER}'s public lists. */
-  protected static final Username OTHER_USER = Username.of(StubDiscogsServer.OTHER_USERNAME);
-
-  /** The id the stub and the fakes give {@link #USER}. */
-  protected static final long USER_ID = 1_000_001L;
+public abstract class ListsApiContract extends UserSectionContract {
 
   private static final AtomicLong IDS = new AtomicLong(940_000_000L);
 
@@ -53,15 +41,6 @@ public abstract class ListsApiContract {
 
   /** Returns the lists section under test over the same data, called without credentials. */
   protected abstract ListsApi anonymousLists();
-
-  /** Returns the seeder that puts users' data where the section under test reads it. */
-  protected abstract UserDataSeeder seeder();
-
-  @BeforeEach
-  void startFromNewAccounts() {
-    seeder().clearUser(USER);
-    seeder().clearUser(OTHER_USER);
-  }
 
   private static long freshId() {
     return IDS.addAndGet(100);

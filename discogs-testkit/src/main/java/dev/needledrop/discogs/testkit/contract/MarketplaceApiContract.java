@@ -108,6 +108,23 @@ public abstract class MarketplaceApiContract {
     return ReleaseId.of(id);
   }
 
+  /** Seeds a new order of the seller's, and returns it. */
+  protected Order seedOrder(String seller) {
+    Order order = TestOrders.order(freshId() + "-1", seller).build();
+    seeder().putOrder(order);
+    return order;
+  }
+
+  /** Seeds a shipped order of the seller's, whose only next status is Refund Sent. */
+  protected Order seedShippedOrder(String seller) {
+    Order order =
+        TestOrders.order(freshId() + "-1", seller)
+            .status(OrderStatus.SHIPPED, List.of(OrderStatus.REFUND_SENT))
+            .build();
+    seeder().putOrder(order);
+    return order;
+  }
+
   private static ListingDraft.Builder draft(ReleaseId release, String price) {
     return ListingDraft.builder(release, MediaCondition.NEAR_MINT, new BigDecimal(price));
   }
@@ -649,12 +666,6 @@ public abstract class MarketplaceApiContract {
   @Nested
   class EditOrder {
 
-    private Order seedOrder(String seller) {
-      Order order = TestOrders.order(freshId() + "-1", seller).build();
-      seeder().putOrder(order);
-      return order;
-    }
-
     @Test
     void movesTheOrderToANextStatusAndRecordsItAsAMessage() {
       String seller = freshUser();
@@ -676,11 +687,7 @@ public abstract class MarketplaceApiContract {
     @Test
     void refusesAStatusTheOrderDoesNotListNextAndChangesNothing() {
       String seller = freshUser();
-      Order order =
-          TestOrders.order(freshId() + "-1", seller)
-              .status(OrderStatus.SHIPPED, List.of(OrderStatus.REFUND_SENT))
-              .build();
-      seeder().putOrder(order);
+      Order order = seedShippedOrder(seller);
       MarketplaceApi own = marketplaceAs(seller);
 
       assertThatExceptionOfType(BadRequestException.class)
@@ -725,11 +732,7 @@ public abstract class MarketplaceApiContract {
     @Test
     void refusesToChangeTheShippingOfAShippedOrder() {
       String seller = freshUser();
-      Order order =
-          TestOrders.order(freshId() + "-1", seller)
-              .status(OrderStatus.SHIPPED, List.of(OrderStatus.REFUND_SENT))
-              .build();
-      seeder().putOrder(order);
+      Order order = seedShippedOrder(seller);
 
       assertThatExceptionOfType(BadRequestException.class)
           .isThrownBy(
@@ -741,11 +744,7 @@ public abstract class MarketplaceApiContract {
     @Test
     void checksTheNextStatusesBeforeChangingTheStatus() {
       String seller = freshUser();
-      Order order =
-          TestOrders.order(freshId() + "-1", seller)
-              .status(OrderStatus.SHIPPED, List.of(OrderStatus.REFUND_SENT))
-              .build();
-      seeder().putOrder(order);
+      Order order = seedShippedOrder(seller);
       MarketplaceApi own = marketplaceAs(seller);
 
       assertThatIllegalArgumentException()
@@ -769,12 +768,6 @@ public abstract class MarketplaceApiContract {
 
   @Nested
   class OrderMessages {
-
-    private Order seedOrder(String seller) {
-      Order order = TestOrders.order(freshId() + "-1", seller).build();
-      seeder().putOrder(order);
-      return order;
-    }
 
     @Test
     void addsAMessageAsTheNewestOfTheOrder() {

@@ -21,8 +21,6 @@ import dev.needledrop.discogs.model.user.UserProfile;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
-import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import dev.needledrop.discogs.testkit.UserDataSeeder;
 import dev.needledrop.discogs.testkit.data.TestCollectionItems;
 import dev.needledrop.discogs.testkit.data.TestLists;
 import dev.needledrop.discogs.testkit.data.TestProfiles;
@@ -32,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -41,16 +38,7 @@ import org.junit.jupiter.api.Test;
  * the HTTP adapter over the stub server. Hooks and set-up as in {@link CollectionApiContract}:
  * before each test both users are put back to new accounts.
  */
-public abstract class UsersApiContract {
-
-  /** The user {@link #users()} acts as. */
-  protected static final Username USER = Username.of(StubDiscogsServer.DEFAULT_USERNAME);
-
-  /** Another user, who sees {@link #USER}'s profile as the public does. */
-  protected static final Username OTHER_USER = Username.of(StubDiscogsServer.OTHER_USERNAME);
-
-  /** The id the stub and the fakes give {@link #USER}. */
-  protected static final long USER_ID = 1_000_001L;
+public abstract class UsersApiContract extends UserSectionContract {
 
   private static final AtomicLong IDS = new AtomicLong(930_000_000L);
 
@@ -63,17 +51,8 @@ public abstract class UsersApiContract {
   /** Returns the users section under test over the same data, called without credentials. */
   protected abstract UsersApi anonymousUsers();
 
-  /** Returns the seeder that puts users' data where the section under test reads it. */
-  protected abstract UserDataSeeder seeder();
-
   /** Returns how many calls the backend has served so far (requests, or fake method calls). */
   protected abstract int requestCount();
-
-  @BeforeEach
-  void startFromNewAccounts() {
-    seeder().clearUser(USER);
-    seeder().clearUser(OTHER_USER);
-  }
 
   private static long freshId() {
     return IDS.addAndGet(100);

@@ -17,15 +17,12 @@ import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
-import dev.needledrop.discogs.testkit.StubDiscogsServer;
-import dev.needledrop.discogs.testkit.UserDataSeeder;
 import dev.needledrop.discogs.testkit.data.TestBasicInformation;
 import dev.needledrop.discogs.testkit.data.TestReleases;
 import dev.needledrop.discogs.testkit.data.TestWants;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +31,7 @@ import org.junit.jupiter.api.Test;
  * against the HTTP adapter over the stub server. Hooks and set-up as in {@link
  * CollectionApiContract}: before each test both users are put back to new accounts.
  */
-public abstract class WantlistApiContract {
-
-  /** The user {@link #wantlist()} acts as. */
-  protected static final Username USER = Username.of(StubDiscogsServer.DEFAULT_USERNAME);
-
-  /** Another user, who sees {@link #USER}'s wantlist only as the public does. */
-  protected static final Username OTHER_USER = Username.of(StubDiscogsServer.OTHER_USERNAME);
+public abstract class WantlistApiContract extends UserSectionContract {
 
   private static final AtomicLong IDS = new AtomicLong(920_000_000L);
   private static final PageRequest FIRST = PageRequest.of(1, 50);
@@ -54,20 +45,11 @@ public abstract class WantlistApiContract {
   /** Returns the wantlist under test over the same data, called without credentials. */
   protected abstract WantlistApi anonymousWantlist();
 
-  /** Returns the seeder that puts users' data where the wantlist under test reads it. */
-  protected abstract UserDataSeeder seeder();
-
   /** Returns the seeder of the releases that can be added to wantlists. */
   protected abstract DatabaseSeeder catalogue();
 
   /** Returns how many calls the backend has served so far (requests, or fake method calls). */
   protected abstract int requestCount();
-
-  @BeforeEach
-  void startFromNewAccounts() {
-    seeder().clearUser(USER);
-    seeder().clearUser(OTHER_USER);
-  }
 
   private static long freshId() {
     return IDS.addAndGet(100);

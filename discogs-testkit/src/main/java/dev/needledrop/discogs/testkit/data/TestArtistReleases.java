@@ -2,7 +2,6 @@ package dev.needledrop.discogs.testkit.data;
 
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.database.ArtistRelease;
-import dev.needledrop.discogs.model.database.ItemStats;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -31,27 +30,22 @@ public final class TestArtistReleases {
   }
 
   /** Builds an entry; every setter replaces the value it names. */
-  public static final class Builder {
+  public static final class Builder extends ListingEntryBuilder<Builder> {
 
     private final long id;
     private final String type;
-    private String title;
     private String artist = "Test Artist";
     private String role = "Main";
     private OptionalInt year = OptionalInt.of(1999);
-    private String thumb = "";
     private String format = "";
     private String label = "";
-    private String catno = "";
-    private String status = "";
     private Optional<ReleaseId> mainRelease = Optional.empty();
     private String trackInfo = "";
-    private ItemStats stats = TestParts.stats(10, 5);
 
     private Builder(long id, String type) {
+      super("Title " + id, "", "");
       this.id = id;
       this.type = type;
-      this.title = "Title " + id;
     }
 
     private Builder(ArtistRelease entry) {
@@ -70,8 +64,8 @@ public final class TestArtistReleases {
       stats = entry.stats();
     }
 
-    public Builder title(String value) {
-      title = value;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -95,11 +89,6 @@ public final class TestArtistReleases {
       return this;
     }
 
-    public Builder thumb(String value) {
-      thumb = value;
-      return this;
-    }
-
     public Builder format(String value) {
       format = value;
       return this;
@@ -110,16 +99,6 @@ public final class TestArtistReleases {
       return this;
     }
 
-    public Builder catno(String value) {
-      catno = value;
-      return this;
-    }
-
-    public Builder status(String value) {
-      status = value;
-      return this;
-    }
-
     public Builder mainRelease(long value) {
       mainRelease = Optional.of(ReleaseId.of(value));
       return this;
@@ -127,11 +106,6 @@ public final class TestArtistReleases {
 
     public Builder trackInfo(String value) {
       trackInfo = value;
-      return this;
-    }
-
-    public Builder stats(ItemStats value) {
-      stats = value;
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.needledrop.discogs.testkit.data;
 
 import dev.needledrop.discogs.model.ArtistId;
-import dev.needledrop.discogs.model.Image;
 import dev.needledrop.discogs.model.database.Artist;
 import dev.needledrop.discogs.model.database.ArtistMembership;
 import dev.needledrop.discogs.model.database.ArtistRef;
@@ -28,25 +27,19 @@ public final class TestArtists {
   }
 
   /** Builds an artist; every setter replaces the value it names. */
-  public static final class Builder {
+  public static final class Builder extends ArtistLikeBuilder<Builder> {
 
     private final ArtistId id;
-    private String name;
     private String realName = "";
-    private String profile = "A test artist.";
-    private String uri;
-    private List<String> urls = List.of();
     private List<String> nameVariations = List.of();
     private List<ArtistRef> aliases = List.of();
     private List<ArtistMembership> members = List.of();
     private List<ArtistMembership> groups = List.of();
-    private List<Image> images = List.of();
-    private String dataQuality = "Needs Vote";
 
     private Builder(ArtistId id) {
+      super(
+          "Artist " + id.value(), "A test artist.", "https://www.discogs.com/artist/" + id.value());
       this.id = id;
-      this.name = "Artist " + id.value();
-      this.uri = "https://www.discogs.com/artist/" + id.value();
     }
 
     private Builder(Artist artist) {
@@ -64,28 +57,13 @@ public final class TestArtists {
       dataQuality = artist.dataQuality();
     }
 
-    public Builder name(String value) {
-      name = value;
+    @Override
+    Builder self() {
       return this;
     }
 
     public Builder realName(String value) {
       realName = value;
-      return this;
-    }
-
-    public Builder profile(String value) {
-      profile = value;
-      return this;
-    }
-
-    public Builder uri(String value) {
-      uri = value;
-      return this;
-    }
-
-    public Builder urls(String... values) {
-      urls = List.of(values);
       return this;
     }
 
@@ -106,16 +84,6 @@ public final class TestArtists {
 
     public Builder groups(ArtistMembership... values) {
       groups = List.of(values);
-      return this;
-    }
-
-    public Builder images(Image... values) {
-      images = List.of(values);
-      return this;
-    }
-
-    public Builder dataQuality(String value) {
-      dataQuality = value;
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.needledrop.discogs.testkit.data;
 
 import dev.needledrop.discogs.model.ReleaseId;
-import dev.needledrop.discogs.model.database.ItemStats;
 import dev.needledrop.discogs.model.database.LabelRelease;
 import java.util.OptionalInt;
 
@@ -21,22 +20,16 @@ public final class TestLabelReleases {
   }
 
   /** Builds an entry; every setter replaces the value it names. */
-  public static final class Builder {
+  public static final class Builder extends ListingEntryBuilder<Builder> {
 
     private final ReleaseId id;
-    private String title;
     private String artist = "Test Artist";
-    private String catno;
     private String format = "LP, Album";
     private OptionalInt year = OptionalInt.of(1999);
-    private String status = "Accepted";
-    private String thumb = "";
-    private ItemStats stats = TestParts.stats(10, 5);
 
     private Builder(ReleaseId id) {
+      super("Title " + id.value(), "TEST-" + id.value(), "Accepted");
       this.id = id;
-      this.title = "Title " + id.value();
-      this.catno = "TEST-" + id.value();
     }
 
     private Builder(LabelRelease entry) {
@@ -51,18 +44,13 @@ public final class TestLabelReleases {
       stats = entry.stats();
     }
 
-    public Builder title(String value) {
-      title = value;
+    @Override
+    Builder self() {
       return this;
     }
 
     public Builder artist(String value) {
       artist = value;
-      return this;
-    }
-
-    public Builder catno(String value) {
-      catno = value;
       return this;
     }
 
@@ -73,21 +61,6 @@ public final class TestLabelReleases {
 
     public Builder year(int value) {
       year = OptionalInt.of(value);
-      return this;
-    }
-
-    public Builder status(String value) {
-      status = value;
-      return this;
-    }
-
-    public Builder thumb(String value) {
-      thumb = value;
-      return this;
-    }
-
-    public Builder stats(ItemStats value) {
-      stats = value;
       return this;
     }
 

@@ -1,6 +1,5 @@
 package dev.needledrop.discogs.testkit.data;
 
-import dev.needledrop.discogs.model.Image;
 import dev.needledrop.discogs.model.LabelId;
 import dev.needledrop.discogs.model.database.Label;
 import dev.needledrop.discogs.model.database.LabelRef;
@@ -28,23 +27,16 @@ public final class TestLabels {
   }
 
   /** Builds a label; every setter replaces the value it names. */
-  public static final class Builder {
+  public static final class Builder extends ArtistLikeBuilder<Builder> {
 
     private final LabelId id;
-    private String name;
-    private String profile = "A test label.";
     private String contactInfo = "";
-    private String uri;
-    private List<String> urls = List.of();
-    private List<Image> images = List.of();
     private List<LabelRef> sublabels = List.of();
     private Optional<LabelRef> parentLabel = Optional.empty();
-    private String dataQuality = "Needs Vote";
 
     private Builder(LabelId id) {
+      super("Label " + id.value(), "A test label.", "https://www.discogs.com/label/" + id.value());
       this.id = id;
-      this.name = "Label " + id.value();
-      this.uri = "https://www.discogs.com/label/" + id.value();
     }
 
     private Builder(Label label) {
@@ -60,33 +52,13 @@ public final class TestLabels {
       dataQuality = label.dataQuality();
     }
 
-    public Builder name(String value) {
-      name = value;
-      return this;
-    }
-
-    public Builder profile(String value) {
-      profile = value;
+    @Override
+    Builder self() {
       return this;
     }
 
     public Builder contactInfo(String value) {
       contactInfo = value;
-      return this;
-    }
-
-    public Builder uri(String value) {
-      uri = value;
-      return this;
-    }
-
-    public Builder urls(String... values) {
-      urls = List.of(values);
-      return this;
-    }
-
-    public Builder images(Image... values) {
-      images = List.of(values);
       return this;
     }
 
@@ -97,11 +69,6 @@ public final class TestLabels {
 
     public Builder parentLabel(LabelRef value) {
       parentLabel = Optional.of(value);
-      return this;
-    }
-
-    public Builder dataQuality(String value) {
-      dataQuality = value;
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.needledrop.discogs.testkit.data;
 
 import dev.needledrop.discogs.model.ReleaseId;
-import dev.needledrop.discogs.model.database.ItemStats;
 import dev.needledrop.discogs.model.database.MasterVersion;
 import dev.needledrop.discogs.model.database.PartialDate;
 import java.util.List;
@@ -22,24 +21,18 @@ public final class TestMasterVersions {
   }
 
   /** Builds a version; every setter replaces the value it names. */
-  public static final class Builder {
+  public static final class Builder extends ListingEntryBuilder<Builder> {
 
     private final ReleaseId id;
-    private String title;
     private String label = "Test Records";
     private String country = "UK";
     private String format = "LP, Album";
     private List<String> majorFormats = List.of("Vinyl");
-    private String catno;
     private PartialDate released = PartialDate.of("1999");
-    private String status = "Accepted";
-    private String thumb = "";
-    private ItemStats stats = TestParts.stats(10, 5);
 
     private Builder(ReleaseId id) {
+      super("Title " + id.value(), "TEST-" + id.value(), "Accepted");
       this.id = id;
-      this.title = "Title " + id.value();
-      this.catno = "TEST-" + id.value();
     }
 
     private Builder(MasterVersion version) {
@@ -56,8 +49,8 @@ public final class TestMasterVersions {
       stats = version.stats();
     }
 
-    public Builder title(String value) {
-      title = value;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -78,29 +71,9 @@ public final class TestMasterVersions {
       return this;
     }
 
-    public Builder catno(String value) {
-      catno = value;
-      return this;
-    }
-
     /** Sets the release date as Discogs writes it, such as {@code 1992} or {@code 1992-07-00}. */
     public Builder released(String raw) {
       released = PartialDate.of(raw);
-      return this;
-    }
-
-    public Builder status(String value) {
-      status = value;
-      return this;
-    }
-
-    public Builder thumb(String value) {
-      thumb = value;
-      return this;
-    }
-
-    public Builder stats(ItemStats value) {
-      stats = value;
       return this;
     }
 

@@ -1,9 +1,7 @@
 package dev.needledrop.discogs.testkit.data;
 
-import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Image;
 import dev.needledrop.discogs.model.MasterId;
-import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Timestamp;
 import dev.needledrop.discogs.model.database.ArtistCredit;
@@ -13,9 +11,6 @@ import dev.needledrop.discogs.model.database.Format;
 import dev.needledrop.discogs.model.database.Identifier;
 import dev.needledrop.discogs.model.database.PartialDate;
 import dev.needledrop.discogs.model.database.Release;
-import dev.needledrop.discogs.model.database.Track;
-import dev.needledrop.discogs.model.database.Video;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -43,14 +38,10 @@ public final class TestReleases {
   }
 
   /** Builds a release; every setter replaces the value it names. */
-  public static final class Builder {
+  public static final class Builder extends ReleaseLikeBuilder<Builder> {
 
     private final ReleaseId id;
-    private String title;
     private String status = "Accepted";
-    private String dataQuality = "Needs Vote";
-    private String uri;
-    private List<ArtistCredit> artists = List.of(TestParts.artist(1, "Test Artist"));
     private String artistsSort = "Test Artist";
     private List<ArtistCredit> extraArtists = List.of();
     private List<EntityCredit> labels;
@@ -58,35 +49,28 @@ public final class TestReleases {
     private List<EntityCredit> companies = List.of();
     private List<Format> formats = List.of(TestParts.format("Vinyl", "LP", "Album"));
     private OptionalInt formatQuantity = OptionalInt.of(1);
-    private List<String> genres = List.of("Electronic");
-    private List<String> styles = List.of("Techno");
-    private List<Track> tracklist =
-        List.of(TestParts.track("A1", "Opening", "4:08"), TestParts.track("B1", "Closing", "5:01"));
-    private List<Image> images = List.of();
     private String thumb = "";
-    private List<Video> videos = List.of();
     private List<Identifier> identifiers = List.of();
     private Community community = TestParts.community(10, 5, 4.5, 2);
     private String country = "UK";
-    private OptionalInt year = OptionalInt.of(1999);
     private PartialDate released = PartialDate.of("1999");
     private String releasedFormatted = "1999";
-    private String notes = "";
     private Optional<MasterId> masterId = Optional.empty();
     private Optional<Timestamp> dateAdded = Optional.of(Timestamp.of("2020-01-02T03:04:05-08:00"));
     private Optional<Timestamp> dateChanged =
         Optional.of(Timestamp.of("2021-06-07T08:09:10-07:00"));
     private OptionalInt estimatedWeight = OptionalInt.of(230);
-    // Discogs sends the count on every current record, 0 when nothing is for sale.
-    private OptionalInt numForSale = OptionalInt.of(0);
-    private Optional<Money> lowestPrice = Optional.empty();
     private Optional<Boolean> blockedFromSale = Optional.of(false);
     private Optional<Boolean> offensive = Optional.of(false);
 
     private Builder(ReleaseId id) {
+      super(
+          "Release " + id.value(),
+          "https://www.discogs.com/release/" + id.value(),
+          "Needs Vote",
+          List.of(
+              TestParts.track("A1", "Opening", "4:08"), TestParts.track("B1", "Closing", "5:01")));
       this.id = id;
-      this.title = "Release " + id.value();
-      this.uri = "https://www.discogs.com/release/" + id.value();
       this.labels = List.of(TestParts.label(1, "Test Records", "TEST-" + id.value()));
     }
 
@@ -131,31 +115,21 @@ public final class TestReleases {
       offensive = release.offensive();
     }
 
-    public Builder title(String value) {
-      title = value;
-      return this;
-    }
-
     public Builder status(String value) {
       status = value;
       return this;
     }
 
-    public Builder dataQuality(String value) {
-      dataQuality = value;
-      return this;
-    }
-
-    public Builder uri(String value) {
-      uri = value;
+    @Override
+    Builder self() {
       return this;
     }
 
     /** Sets the main artists; the sortable artist text follows the first one's name. */
+    @Override
     public Builder artists(ArtistCredit... values) {
-      artists = List.of(values);
       artistsSort = values.length == 0 ? "" : values[0].name();
-      return this;
+      return super.artists(values);
     }
 
     public Builder artistsSort(String value) {
@@ -195,35 +169,15 @@ public final class TestReleases {
       return this;
     }
 
-    public Builder genres(String... values) {
-      genres = List.of(values);
-      return this;
-    }
-
-    public Builder styles(String... values) {
-      styles = List.of(values);
-      return this;
-    }
-
-    public Builder tracklist(Track... values) {
-      tracklist = List.of(values);
-      return this;
-    }
-
     /** Sets the images; the thumbnail becomes the first image's small URL. */
+    @Override
     public Builder images(Image... values) {
-      images = List.of(values);
       thumb = values.length == 0 ? "" : values[0].uri150();
-      return this;
+      return super.images(values);
     }
 
     public Builder thumb(String value) {
       thumb = value;
-      return this;
-    }
-
-    public Builder videos(Video... values) {
-      videos = List.of(values);
       return this;
     }
 
@@ -243,22 +197,17 @@ public final class TestReleases {
     }
 
     /** Sets the year, and the release date to that year. */
+    @Override
     public Builder year(int value) {
-      year = OptionalInt.of(value);
       released = PartialDate.of(Integer.toString(value));
       releasedFormatted = Integer.toString(value);
-      return this;
+      return super.year(value);
     }
 
     /** Sets the release date as Discogs writes it, such as {@code 1987-07-00}. */
     public Builder released(String raw, String formatted) {
       released = PartialDate.of(raw);
       releasedFormatted = formatted;
-      return this;
-    }
-
-    public Builder notes(String value) {
-      notes = value;
       return this;
     }
 
@@ -279,35 +228,6 @@ public final class TestReleases {
 
     public Builder estimatedWeight(OptionalInt value) {
       estimatedWeight = value;
-      return this;
-    }
-
-    /** Puts copies on sale, the cheapest at the price (text such as {@code "12.5"}). */
-    public Builder forSale(int copies, String lowestAmount, Currency currency) {
-      numForSale = OptionalInt.of(copies);
-      lowestPrice = Optional.of(new Money(new BigDecimal(lowestAmount), currency));
-      return this;
-    }
-
-    /**
-     * Sets the number of copies for sale, keeping the lowest price; empty models a record from
-     * before Discogs sent the count.
-     */
-    public Builder numForSale(OptionalInt value) {
-      numForSale = value;
-      return this;
-    }
-
-    /** Sets the lowest price, keeping the number of copies on sale. */
-    public Builder lowestPrice(Money value) {
-      lowestPrice = Optional.of(value);
-      return this;
-    }
-
-    /** Takes every copy off sale. */
-    public Builder notForSale() {
-      numForSale = OptionalInt.of(0);
-      lowestPrice = Optional.empty();
       return this;
     }
 

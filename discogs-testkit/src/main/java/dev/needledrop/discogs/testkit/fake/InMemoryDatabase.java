@@ -207,8 +207,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Release release(ReleaseId id, Currency asked) {
-    DatabaseAccess.RELEASE.check(caller.accessLevel());
-    enter("GET", "/releases/" + id);
+    enter(DatabaseAccess.RELEASE, "GET", "/releases/" + id);
     requireDiscogsCurrency(asked, id);
     Release release = findRelease(id);
     Release priced =
@@ -224,23 +223,20 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public CommunityRating communityRating(ReleaseId id) {
-    DatabaseAccess.COMMUNITY_RATING.check(caller.accessLevel());
-    enter("GET", "/releases/" + id + "/rating");
+    enter(DatabaseAccess.COMMUNITY_RATING, "GET", "/releases/" + id + "/rating");
     return new CommunityRating(id, findRelease(id).community().rating());
   }
 
   @Override
   public UserReleaseRating userRating(ReleaseId id, Username username) {
-    DatabaseAccess.USER_RATING.check(caller.accessLevel());
-    enter("GET", ratingPath(id, username));
+    enter(DatabaseAccess.USER_RATING, "GET", ratingPath(id, username));
     findRelease(id);
     return new UserReleaseRating(id, username, catalogue.rating(id.value(), username.value()));
   }
 
   @Override
   public UserReleaseRating rateRelease(ReleaseId id, Username username, ReleaseRating rating) {
-    DatabaseAccess.RATE_RELEASE.check(caller.accessLevel());
-    enter("PUT", ratingPath(id, username));
+    enter(DatabaseAccess.RATE_RELEASE, "PUT", ratingPath(id, username));
     requireOwner("PUT", id, username);
     findRelease(id);
     catalogue.rate(id.value(), username.value(), rating.stars());
@@ -250,8 +246,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public void deleteReleaseRating(ReleaseId id, Username username) {
-    DatabaseAccess.DELETE_RELEASE_RATING.check(caller.accessLevel());
-    enter("DELETE", ratingPath(id, username));
+    enter(DatabaseAccess.DELETE_RELEASE_RATING, "DELETE", ratingPath(id, username));
     requireOwner("DELETE", id, username);
     findRelease(id);
     catalogue.rate(id.value(), username.value(), 0);
@@ -260,8 +255,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public ReleaseStats releaseStats(ReleaseId id) {
-    DatabaseAccess.RELEASE_STATS.check(caller.accessLevel());
-    enter("GET", "/releases/" + id + "/stats");
+    enter(DatabaseAccess.RELEASE_STATS, "GET", "/releases/" + id + "/stats");
     Release release = findRelease(id);
     if (statsShape == ReleaseStatsShape.DOCUMENTED) {
       return new ReleaseStats(
@@ -275,12 +269,9 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Master master(MasterId id) {
-    DatabaseAccess.MASTER.check(caller.accessLevel());
-    enter("GET", "/masters/" + id);
-    Master master =
-        catalogue
-            .master(id.value())
-            .orElseThrow(() -> Failures.notFound("/masters/" + id, NotFound.MASTER));
+    String path = "/masters/" + id;
+    enter(DatabaseAccess.MASTER, "GET", path);
+    Master master = found(catalogue.master(id.value()), path, NotFound.MASTER);
     // Discogs prices a master in the currency the client asks for, its configured one.
     Master priced =
         master
@@ -296,66 +287,52 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   @Override
   public Page<MasterVersion> masterVersions(
       MasterId id, MasterVersionsQuery query, PageRequest page) {
-    DatabaseAccess.MASTER_VERSIONS.check(caller.accessLevel());
-    enter("GET", "/masters/" + id + "/versions");
+    String path = "/masters/" + id + "/versions";
+    enter(DatabaseAccess.MASTER_VERSIONS, "GET", path);
     List<MasterVersion> versions =
-        catalogue
-            .masterVersions(id.value())
-            .orElseThrow(() -> Failures.notFound("/masters/" + id + "/versions", NotFound.MASTER));
+        found(catalogue.masterVersions(id.value()), path, NotFound.MASTER);
     List<MasterVersion> selected = Listings.selectVersions(versions, InMemoryDatabase::keys, query);
     return page(selected, page, version -> Withholding.version(version, caller));
   }
 
   @Override
   public Artist artist(ArtistId id) {
-    DatabaseAccess.ARTIST.check(caller.accessLevel());
-    enter("GET", "/artists/" + id);
-    Artist artist =
-        catalogue
-            .artist(id.value())
-            .orElseThrow(() -> Failures.notFound("/artists/" + id, NotFound.ARTIST));
+    String path = "/artists/" + id;
+    enter(DatabaseAccess.ARTIST, "GET", path);
+    Artist artist = found(catalogue.artist(id.value()), path, NotFound.ARTIST);
     return Withholding.artist(artist, caller);
   }
 
   @Override
   public Page<ArtistRelease> artistReleases(
       ArtistId id, Optional<Sort<ArtistReleaseSort>> sort, PageRequest page) {
-    DatabaseAccess.ARTIST_RELEASES.check(caller.accessLevel());
-    enter("GET", "/artists/" + id + "/releases");
+    String path = "/artists/" + id + "/releases";
+    enter(DatabaseAccess.ARTIST_RELEASES, "GET", path);
     List<ArtistRelease> entries =
-        catalogue
-            .artistReleases(id.value())
-            .orElseThrow(() -> Failures.notFound("/artists/" + id + "/releases", NotFound.ARTIST));
+        found(catalogue.artistReleases(id.value()), path, NotFound.ARTIST);
     List<ArtistRelease> sorted = Listings.sortArtistReleases(entries, InMemoryDatabase::keys, sort);
     return page(sorted, page, entry -> Withholding.entry(entry, caller));
   }
 
   @Override
   public Label label(LabelId id) {
-    DatabaseAccess.LABEL.check(caller.accessLevel());
-    enter("GET", "/labels/" + id);
-    Label label =
-        catalogue
-            .label(id.value())
-            .orElseThrow(() -> Failures.notFound("/labels/" + id, NotFound.LABEL));
+    String path = "/labels/" + id;
+    enter(DatabaseAccess.LABEL, "GET", path);
+    Label label = found(catalogue.label(id.value()), path, NotFound.LABEL);
     return Withholding.label(label, caller);
   }
 
   @Override
   public Page<LabelRelease> labelReleases(LabelId id, PageRequest page) {
-    DatabaseAccess.LABEL_RELEASES.check(caller.accessLevel());
-    enter("GET", "/labels/" + id + "/releases");
-    List<LabelRelease> entries =
-        catalogue
-            .labelReleases(id.value())
-            .orElseThrow(() -> Failures.notFound("/labels/" + id + "/releases", NotFound.LABEL));
+    String path = "/labels/" + id + "/releases";
+    enter(DatabaseAccess.LABEL_RELEASES, "GET", path);
+    List<LabelRelease> entries = found(catalogue.labelReleases(id.value()), path, NotFound.LABEL);
     return page(entries, page, entry -> Withholding.entry(entry, caller));
   }
 
   @Override
   public Page<SearchResult> search(SearchQuery query, PageRequest page) {
-    DatabaseAccess.SEARCH.check(caller.accessLevel());
-    enter("GET", "/database/search");
+    enter(DatabaseAccess.SEARCH, "GET", "/database/search");
     requireKnownType(query);
     List<ObjectNode> found = FakeSearch.find(catalogue, query);
     for (ObjectNode result : found) {
@@ -380,9 +357,15 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
     return catalogue.release(id);
   }
 
-  private void enter(String method, String path) {
+  // Every call checks the caller may make it before anything else, as the adapter does.
+  private void enter(DatabaseAccess rule, String method, String path) {
+    rule.check(caller.accessLevel());
     calls.incrementAndGet();
     failures.beforeCall(method, path);
+  }
+
+  private static <T> T found(Optional<T> held, String path, String missing) {
+    return held.orElseThrow(() -> Failures.notFound(path, missing));
   }
 
   private static String ratingPath(ReleaseId id, Username username) {
@@ -394,9 +377,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   }
 
   private Release findRelease(ReleaseId id) {
-    return catalogue
-        .release(id.value())
-        .orElseThrow(() -> Failures.notFound("/releases/" + id, NotFound.RELEASE));
+    return found(catalogue.release(id.value()), "/releases/" + id, NotFound.RELEASE);
   }
 
   // Only users get here (DatabaseAccess): another user than the owner is refused as on Discogs.

@@ -1,5 +1,7 @@
 package dev.needledrop.discogs.testkit.fake;
 
+import static dev.needledrop.discogs.testkit.internal.userdata.LedgerSeeder.seed;
+
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.collection.CollectionItem;
@@ -14,17 +16,12 @@ import dev.needledrop.discogs.model.wantlist.Want;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import dev.needledrop.discogs.testkit.UserDataSeeder;
 import dev.needledrop.discogs.testkit.internal.auth.Caller;
-import dev.needledrop.discogs.testkit.internal.http.ApiError;
-import dev.needledrop.discogs.testkit.internal.userdata.Instance;
-import dev.needledrop.discogs.testkit.internal.userdata.UserLedger;
-import dev.needledrop.discogs.testkit.internal.userdata.WantEntry;
-import dev.needledrop.discogs.testkit.internal.userdata.Worth;
+import dev.needledrop.discogs.testkit.internal.userdata.LedgerSeeder;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Users' data held in memory, with fakes of the user ports over it ({@link #users()}, {@link
@@ -47,10 +44,12 @@ public final class InMemoryUserData implements UserDataSeeder {
 
   private final FakeContext context;
   private final InMemoryDatabase database;
+  private final LedgerSeeder<BasicInformation> ledger;
 
   private InMemoryUserData(FakeContext context, InMemoryDatabase database) {
     this.context = context;
     this.database = database;
+    this.ledger = new LedgerSeeder<>(() -> context.data().ledger(), Function.identity());
   }
 
   /**
@@ -153,57 +152,38 @@ public final class InMemoryUserData implements UserDataSeeder {
 
   @Override
   public void setCollectionPublic(Username user, boolean isPublic) {
-    seed(() -> ledger().setCollectionPublic(user.value(), isPublic));
+    ledger.setCollectionPublic(user, isPublic);
   }
 
   @Override
   public void setWantlistPublic(Username user, boolean isPublic) {
-    seed(() -> ledger().setWantlistPublic(user.value(), isPublic));
+    ledger.setWantlistPublic(user, isPublic);
   }
 
   @Override
   public void putFolder(Username user, Folder folder) {
-    seed(() -> ledger().putFolder(user.value(), folder.id().value(), folder.name()));
+    ledger.putFolder(user, folder);
   }
 
   @Override
   public void putCollectionItem(Username user, CollectionItem item) {
-    Map<Long, String> notes = new LinkedHashMap<>();
-    item.notes().forEach(note -> notes.put(note.fieldId().value(), note.value()));
-    Instance<BasicInformation> copy =
-        new Instance<>(
-            item.instanceId().value(),
-            item.releaseId().value(),
-            item.folderId().value(),
-            item.rating(),
-            item.dateAdded().map(Object::toString).orElse(""),
-            item.release(),
-            notes);
-    seed(() -> ledger().putInstance(user.value(), copy));
+    ledger.putCollectionItem(user, item);
   }
 
   @Override
   public void putField(Username user, CustomField field) {
-    seed(() -> ledger().putField(user.value(), field));
+    ledger.putField(user, field);
   }
 
   @Override
   public void putCollectionValue(
       Username user, BigDecimal minimum, BigDecimal median, BigDecimal maximum) {
-    seed(() -> ledger().putWorth(user.value(), new Worth(minimum, median, maximum)));
+    ledger.putCollectionValue(user, minimum, median, maximum);
   }
 
   @Override
   public void putWant(Username user, Want want) {
-    WantEntry<BasicInformation> entry =
-        new WantEntry<>(
-            want.releaseId().value(),
-            want.rating(),
-            want.notes(),
-            want.notesPublic(),
-            want.dateAdded().map(Object::toString).orElse(""),
-            want.release());
-    seed(() -> ledger().putWant(user.value(), entry));
+    ledger.putWant(user, want);
   }
 
   @Override
@@ -221,23 +201,10 @@ public final class InMemoryUserData implements UserDataSeeder {
     seed(() -> context.data().addContribution(user.value(), release));
   }
 
-  private UserLedger<BasicInformation> ledger() {
-    return context.data().ledger();
-  }
-
   private InMemoryUserData view(Caller caller) {
     FakeContext viewed =
         new FakeContext(
             context.data(), caller, context.currency(), context.calls(), context.releases());
     return new InMemoryUserData(viewed, database);
-  }
-
-  // The data refuses an unknown user as the API would, with a 404; seeding reports it plainly.
-  private static void seed(Runnable change) {
-    try {
-      change.run();
-    } catch (ApiError refused) {
-      throw new IllegalArgumentException("cannot seed: " + refused.getMessage(), refused);
-    }
   }
 }

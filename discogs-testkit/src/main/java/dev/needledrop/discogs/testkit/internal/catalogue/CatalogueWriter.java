@@ -93,11 +93,9 @@ public final class CatalogueWriter {
     node.put("profile", artist.profile());
     putIfNotEmpty(node, "urls", artist.urls());
     putIfNotEmpty(node, "namevariations", artist.nameVariations());
-    if (!artist.aliases().isEmpty()) {
-      node.set("aliases", array(artist.aliases(), CatalogueWriter::artistRef));
-    }
-    putMemberships(node, "members", artist.members());
-    putMemberships(node, "groups", artist.groups());
+    putIfNotEmpty(node, "aliases", artist.aliases(), CatalogueWriter::artistRef);
+    putIfNotEmpty(node, "members", artist.members(), CatalogueWriter::membership);
+    putIfNotEmpty(node, "groups", artist.groups(), CatalogueWriter::membership);
     node.put("data_quality", artist.dataQuality());
     return node;
   }
@@ -115,9 +113,7 @@ public final class CatalogueWriter {
     node.put("contact_info", label.contactInfo());
     node.put("profile", label.profile());
     putIfNotEmpty(node, "urls", label.urls());
-    if (!label.sublabels().isEmpty()) {
-      node.set("sublabels", array(label.sublabels(), CatalogueWriter::labelRef));
-    }
+    putIfNotEmpty(node, "sublabels", label.sublabels(), CatalogueWriter::labelRef);
     label.parentLabel().ifPresent(parent -> node.set("parent_label", labelRef(parent)));
     node.put("data_quality", label.dataQuality());
     return node;
@@ -181,16 +177,7 @@ public final class CatalogueWriter {
 
   private static void putImages(ObjectNode node, List<Image> images) {
     // Discogs leaves the key out when an object has no image.
-    if (!images.isEmpty()) {
-      node.set("images", array(images, PartWriter::image));
-    }
-  }
-
-  private static void putMemberships(
-      ObjectNode node, String field, List<ArtistMembership> memberships) {
-    if (!memberships.isEmpty()) {
-      node.set(field, array(memberships, CatalogueWriter::membership));
-    }
+    putIfNotEmpty(node, "images", images, PartWriter::image);
   }
 
   private static ObjectNode membership(ArtistMembership membership) {

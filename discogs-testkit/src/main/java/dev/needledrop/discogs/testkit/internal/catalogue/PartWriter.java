@@ -48,6 +48,20 @@ final class PartWriter {
     }
   }
 
+  /** Puts the objects under the field, leaving the key out when there are none, as Discogs does. */
+  static <T> void putIfNotEmpty(
+      ObjectNode node, String field, List<T> items, Function<T, ObjectNode> writer) {
+    if (!items.isEmpty()) {
+      node.set(field, array(items, writer));
+    }
+  }
+
+  /** Puts the id of a linked object and its address, such as {@code /artists/1}, after it. */
+  private static void putLink(ObjectNode node, String collection, long id) {
+    node.put("id", id);
+    node.put("resource_url", API + "/" + collection + "/" + id);
+  }
+
   static ObjectNode artistCredit(ArtistCredit credit) {
     ObjectNode node = StubJson.object();
     node.put("name", credit.name());
@@ -55,13 +69,7 @@ final class PartWriter {
     node.put("join", credit.join());
     node.put("role", credit.role());
     node.put("tracks", credit.tracks());
-    credit
-        .id()
-        .ifPresent(
-            id -> {
-              node.put("id", id.value());
-              node.put("resource_url", API + "/artists/" + id.value());
-            });
+    credit.id().ifPresent(id -> putLink(node, "artists", id.value()));
     putIfNotEmpty(node, "thumbnail_url", credit.thumbnailUrl());
     return node;
   }
@@ -72,13 +80,7 @@ final class PartWriter {
     node.put("catno", credit.catno());
     node.put("entity_type", credit.entityType());
     putIfNotEmpty(node, "entity_type_name", credit.entityTypeName());
-    credit
-        .id()
-        .ifPresent(
-            id -> {
-              node.put("id", id.value());
-              node.put("resource_url", API + "/labels/" + id.value());
-            });
+    credit.id().ifPresent(id -> putLink(node, "labels", id.value()));
     putIfNotEmpty(node, "thumbnail_url", credit.thumbnailUrl());
     return node;
   }
@@ -98,15 +100,9 @@ final class PartWriter {
     node.put("type_", track.type().value());
     node.put("title", track.title());
     node.put("duration", track.duration().raw());
-    if (!track.artists().isEmpty()) {
-      node.set("artists", array(track.artists(), PartWriter::artistCredit));
-    }
-    if (!track.extraArtists().isEmpty()) {
-      node.set("extraartists", array(track.extraArtists(), PartWriter::artistCredit));
-    }
-    if (!track.subTracks().isEmpty()) {
-      node.set("sub_tracks", array(track.subTracks(), PartWriter::track));
-    }
+    putIfNotEmpty(node, "artists", track.artists(), PartWriter::artistCredit);
+    putIfNotEmpty(node, "extraartists", track.extraArtists(), PartWriter::artistCredit);
+    putIfNotEmpty(node, "sub_tracks", track.subTracks(), PartWriter::track);
     return node;
   }
 

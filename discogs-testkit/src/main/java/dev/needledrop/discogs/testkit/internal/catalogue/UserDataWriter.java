@@ -2,6 +2,7 @@ package dev.needledrop.discogs.testkit.internal.catalogue;
 
 import static dev.needledrop.discogs.testkit.internal.catalogue.PartWriter.API;
 import static dev.needledrop.discogs.testkit.internal.catalogue.PartWriter.array;
+import static dev.needledrop.discogs.testkit.internal.catalogue.PartWriter.putIfNotEmpty;
 import static dev.needledrop.discogs.testkit.internal.catalogue.PartWriter.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,9 +104,7 @@ public final class UserDataWriter {
     node.put("position", field.position());
     node.put("public", field.isPublic());
     node.put("type", field.type().value());
-    if (!field.options().isEmpty()) {
-      node.set("options", strings(field.options()));
-    }
+    putIfNotEmpty(node, "options", field.options());
     field.lines().ifPresent(lines -> node.put("lines", lines));
     return node;
   }
