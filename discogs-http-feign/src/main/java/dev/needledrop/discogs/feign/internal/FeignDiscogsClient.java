@@ -10,7 +10,6 @@ import dev.needledrop.discogs.api.ListsApi;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.api.WantlistApi;
-import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
 import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
 import dev.needledrop.discogs.feign.internal.resource.InventoryResource;
@@ -20,6 +19,7 @@ import dev.needledrop.discogs.feign.internal.resource.UsersResource;
 import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import dev.needledrop.discogs.time.TimeSource;
+import feign.codec.Decoder;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,7 +50,7 @@ public final class FeignDiscogsClient implements Discogs {
       UsersApi users, CollectionApi collection, WantlistApi wantlist, ListsApi lists) {
 
     static UserSections create(FeignStack stack, DiscogsConfig config) {
-      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      Decoder decoder = stack.jsonDecoder();
       UsersApi users =
           new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency());
       return new UserSections(
@@ -66,7 +66,7 @@ public final class FeignDiscogsClient implements Discogs {
       MarketplaceApi marketplace, InventoryApi inventory, ImagesApi images) {
 
     static MarketSections create(FeignStack stack, DiscogsConfig config) {
-      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      Decoder decoder = stack.jsonDecoder();
       RawResponses raw = new RawResponses(stack.errorDecoder());
       return new MarketSections(
           new FeignMarketplaceApi(stack.target(MarketplaceResource.class, decoder)),
@@ -98,8 +98,7 @@ public final class FeignDiscogsClient implements Discogs {
    */
   public static FeignDiscogsClient create(DiscogsConfig config, TimeSource time) {
     FeignStack stack = FeignStack.create(config, time);
-    DatabaseResource resource =
-        stack.target(DatabaseResource.class, new JsonResponseDecoder(stack.json()));
+    DatabaseResource resource = stack.target(DatabaseResource.class, stack.jsonDecoder());
     return new FeignDiscogsClient(
         stack,
         new FeignDatabaseApi(resource, config.currency()),
@@ -152,8 +151,7 @@ public final class FeignDiscogsClient implements Discogs {
    * retries and codecs; for the adapter's own sections and its tests.
    */
   public <T> T resource(Class<T> type) {
-    return stack.target(
-        Objects.requireNonNull(type, "type"), new JsonResponseDecoder(stack.json()));
+    return stack.target(Objects.requireNonNull(type, "type"), stack.jsonDecoder());
   }
 
   @Override

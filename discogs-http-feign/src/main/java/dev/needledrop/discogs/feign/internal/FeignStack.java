@@ -5,6 +5,8 @@ import dev.needledrop.discogs.SharedRateLimiters;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
 import dev.needledrop.discogs.feign.internal.codec.Json;
+import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
+import dev.needledrop.discogs.feign.internal.codec.RawBodyDecoder;
 import dev.needledrop.discogs.feign.internal.http.CredentialsInterceptor;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
@@ -35,7 +37,7 @@ final class FeignStack implements AutoCloseable {
   private final CredentialsInterceptor credentials;
   private final Clock clock = Clock.systemUTC();
   private final RateLimitTracker rateLimits = new RateLimitTracker(clock);
-  private final Json json = Json.shared();
+  private final Json json;
   private final JdkHttpClient http;
   private final Optional<SharedRateLimiters.Lease> sharedLimiter;
   private final ResilientClient client;
@@ -43,6 +45,7 @@ final class FeignStack implements AutoCloseable {
   private FeignStack(DiscogsConfig config, CredentialsInterceptor credentials, TimeSource time) {
     this.config = config;
     this.credentials = credentials;
+    this.json = Json.shared().withMaxNestingDepth(config.maxNestingDepth());
     this.http = JdkHttpClient.create(config.connectTimeout());
     // The JVM-wide limiter of these credentials, unless the user plugged in their own.
     this.sharedLimiter =
@@ -125,6 +128,16 @@ final class FeignStack implements AutoCloseable {
   /** Returns the JSON configuration shared by the decoders. */
   Json json() {
     return json;
+  }
+
+  /** Returns a decoder of JSON bodies, within the configured limits. */
+  JsonResponseDecoder jsonDecoder() {
+    return new JsonResponseDecoder(json, config.maxResponseBytes());
+  }
+
+  /** Returns a decoder of bodies as text, within the configured limit. */
+  RawBodyDecoder textDecoder() {
+    return new RawBodyDecoder(config.maxResponseBytes());
   }
 
   /** Returns the tracker holding the rate-limit state of the latest response. */
