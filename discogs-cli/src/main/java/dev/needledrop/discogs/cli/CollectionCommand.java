@@ -29,9 +29,10 @@ import picocli.CommandLine.Parameters;
           + " artist, title, year, format, rating, date added.",
       "Without USER, the collection of the token's user. Others' collections show only when"
           + " public, and then only folder 0.",
-      "'discogs collection export FILE' writes the whole collection to a CSV file."
+      "'discogs collection folders' lists the folders and their ids; 'discogs collection export"
+          + " FILE' writes the whole collection to a CSV file."
     },
-    subcommands = CollectionExportCommand.class)
+    subcommands = {CollectionFoldersCommand.class, CollectionExportCommand.class})
 final class CollectionCommand extends DiscogsCommand {
 
   private static final Table<CollectionItem> TABLE =
@@ -46,17 +47,22 @@ final class CollectionCommand extends DiscogsCommand {
               new Table.Column<>("RATING", 6, item -> Rows.rating(item.rating())),
               new Table.Column<>("ADDED", 10, item -> Rows.day(item.dateAdded()))));
 
+  private static final Table.Nouns NOUNS =
+      new Table.Nouns("the folder", "No copies in this folder.", "copy", "copies");
+
   @Parameters(
       paramLabel = "USER",
       arity = "0..1",
-      description = "Whose collection (default: the user the token acts for).")
+      description = "Whose collection (default: the user whom the token acts for).")
   Username user;
 
   @Option(
       names = "--folder",
       paramLabel = "ID",
       defaultValue = "0",
-      description = "The folder to list; 0, the default, lists the whole collection.")
+      description =
+          "The folder to list; 0, the default, lists the whole collection. 'discogs collection"
+              + " folders' lists the folders with their ids.")
   FolderId folder;
 
   @Option(
@@ -92,7 +98,7 @@ final class CollectionCommand extends DiscogsCommand {
 
   @Override
   void checkArguments() {
-    request = usage(() -> PageRequest.of(page, perPage));
+    request = usage(() -> Paging.request(page, perPage));
   }
 
   @Override
@@ -119,8 +125,7 @@ final class CollectionCommand extends DiscogsCommand {
   void summarise(Discogs discogs, PrintWriter out) {
     Username owner = UserArgument.resolve(Optional.ofNullable(user), discogs);
     Page<CollectionItem> copies = discogs.collection().items(owner, folder, sorting(), request);
-    TABLE.print(
-        copies.items(), copies.pagination(), "No copies in this folder.", "copy", "copies", out);
+    TABLE.print(copies, NOUNS, out);
   }
 
   private Optional<Sort<CollectionSort>> sorting() {

@@ -13,7 +13,6 @@ import dev.needledrop.discogs.paging.PageFetcher;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.PagedStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code discogs collection export FILE [USER]}: the whole collection, or one folder, as a CSV
  * file, one row per copy with the values of its custom fields as columns. The copies stream page by
- * page from Discogs to the file, so a collection of any size costs the same memory; a progress bar
- * on standard error shows how far it got.
+ * page from Discogs to a new file beside the one named, which replaces it only once complete, so a
+ * collection of any size costs the same memory and a failed export leaves the old file whole; a
+ * progress bar on standard error shows how far it got.
  */
 @Command(
     name = "export",
@@ -61,7 +61,10 @@ final class CollectionExportCommand extends DiscogsCommand {
           "rating",
           "date_added");
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The CSV file to write; replaced only once the export is complete.")
   Path file;
 
   @Parameters(
@@ -83,13 +86,7 @@ final class CollectionExportCommand extends DiscogsCommand {
   @Override
   void checkArguments() {
     WriteCommands.refuseJson(this);
-    Path directory = file.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      usage(
-          () -> {
-            throw new IllegalArgumentException("no directory to write " + file + " in");
-          });
-    }
+    usage(() -> ReplacedFile.checkWritable(file));
   }
 
   @Override
@@ -106,19 +103,15 @@ final class CollectionExportCommand extends DiscogsCommand {
   void summarise(Discogs discogs, PrintWriter out) {
     Username owner = UserArgument.resolve(Optional.ofNullable(user), discogs);
     CollectionApi collection = discogs.collection();
-    List<CustomField> fields = collection.fields(owner);
     Map<FolderId, String> folders =
         collection.folders(owner).stream().collect(Collectors.toMap(Folder::id, Folder::name));
-    ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "exporting");
-    try (CsvWriter csv = CsvWriter.create(file)) {
-      csv.row(headings(fields));
-      copies(collection, owner, progress)
-          .forEach(
-              copy -> {
-                csv.row(row(copy, fields, folders));
-                exported.incrementAndGet();
-                progress.step();
-              });
+    requireFolder(collection, owner, folders);
+    List<CustomField> fields = collection.fields(owner);
+    ProgressBar progress =
+        new ProgressBar(spec.commandLine().getErr(), "exporting", cli().environment().isTerminal());
+    try (ReplacedFile output = ReplacedFile.of(file)) {
+      write(output.path(), copies(collection, owner, progress), fields, folders, progress);
+      output.commit();
     }
     progress.finish();
     out.println(
@@ -128,6 +121,32 @@ final class CollectionExportCommand extends DiscogsCommand {
             + owner
             + "'s collection to "
             + file);
+  }
+
+  // Before any file is touched: a folder the owner's list lacks is asked for, so that Discogs
+  // answers why (404 for none, 403 for a private one) while the old file is still whole.
+  private void requireFolder(
+      CollectionApi collection, Username owner, Map<FolderId, String> folders) {
+    if (!folders.containsKey(folder)) {
+      collection.folder(owner, folder);
+    }
+  }
+
+  private void write(
+      Path target,
+      Stream<CollectionItem> copies,
+      List<CustomField> fields,
+      Map<FolderId, String> folders,
+      ProgressBar progress) {
+    try (CsvWriter csv = CsvWriter.create(target)) {
+      csv.row(headings(fields));
+      copies.forEach(
+          copy -> {
+            csv.row(row(copy, fields, folders));
+            exported.incrementAndGet();
+            progress.step();
+          });
+    }
   }
 
   // Lazily, one page at a time; the first page tells the bar how many copies there are.

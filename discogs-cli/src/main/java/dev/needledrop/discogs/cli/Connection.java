@@ -9,6 +9,8 @@ import dev.needledrop.discogs.feign.FeignDiscogs;
 import dev.needledrop.discogs.feign.RawDiscogs;
 import dev.needledrop.discogs.retry.RetryPolicy;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -19,43 +21,61 @@ final class Connection implements AutoCloseable {
 
   private final Optional<StubDiscogsServer> stub;
   private final DiscogsConfig config;
+  private final String source;
   private Discogs discogs;
   private RawDiscogs raw;
 
-  private Connection(Optional<StubDiscogsServer> stub, DiscogsConfig config) {
+  private Connection(Optional<StubDiscogsServer> stub, DiscogsConfig config, String source) {
     this.stub = stub;
     this.config = config;
+    this.source = source;
   }
 
   /**
-   * Connects to the given or default base URL, with the token of {@value Environment#TOKEN} when it
-   * is set.
+   * Connects to the given or default base URL with the first credentials found: the personal token
+   * of {@value Environment#TOKEN}, else the login {@code discogs login} saved for that URL, else
+   * none.
    *
-   * @throws IllegalArgumentException or IllegalStateException when the settings or the token cannot
-   *     make a configuration, such as a token to be sent over plain http to another host
+   * @throws IllegalArgumentException or IllegalStateException when the settings or the credentials
+   *     cannot make a configuration, such as a token to be sent over plain http to another host, or
+   *     a saved login that cannot be read
    */
   static Connection toServer(Settings settings, Environment environment) {
+    URI baseUrl = settings.baseUrl().orElse(DiscogsConfig.DEFAULT_BASE_URL);
+    Optional<String> token = environment.variable(Environment.TOKEN);
+    Optional<Path> file = LoginFile.location(environment);
+    Optional<SavedLogin> saved =
+        token.isPresent()
+            ? Optional.empty()
+            : file.flatMap(LoginFile::read).filter(login -> login.isFor(baseUrl));
     Credentials credentials =
-        environment
-            .variable(Environment.TOKEN)
+        token
             .<Credentials>map(PersonalAccessToken::of)
+            .or(() -> saved.map(SavedLogin::credentials))
             .orElse(Credentials.none());
+    String source =
+        token.isPresent()
+            ? "the personal token in " + Environment.TOKEN
+            : saved.map(login -> "the login saved in " + file.orElseThrow()).orElse("none");
     DiscogsConfig.Builder config =
-        DiscogsConfig.builder(Version.userAgent()).credentials(credentials);
-    settings.baseUrl().ifPresent(config::baseUrl);
-    return new Connection(Optional.empty(), retrying(config, settings).build());
+        DiscogsConfig.builder(Version.userAgent()).baseUrl(baseUrl).credentials(credentials);
+    return new Connection(Optional.empty(), retrying(config, settings).build(), source);
   }
 
-  /** Starts a stub seeded with the standard catalogue and connects to it with its user's token. */
+  /**
+   * Starts a stub seeded with the standard catalogue and connects to it with the token of the user
+   * {@code --stub-user} names, {@value StubUsers#DEFAULT} by default.
+   */
   static Connection toStub(Settings settings) {
+    String token = StubUsers.token(settings.stubUser().orElse(StubUsers.DEFAULT));
     StubDiscogsServer server = StubDiscogsServer.start();
     try {
       DiscogsConfig.Builder builder =
           DiscogsConfig.builder(Version.userAgent())
               .baseUrl(server.baseUrl())
-              .credentials(PersonalAccessToken.of(StubDiscogsServer.USER_TOKEN));
+              .credentials(PersonalAccessToken.of(token));
       DiscogsConfig config = retrying(builder, settings).build();
-      return new Connection(Optional.of(server), config);
+      return new Connection(Optional.of(server), config, "the stub's token of its user");
     } catch (RuntimeException refused) {
       server.close();
       throw refused;
@@ -64,6 +84,26 @@ final class Connection implements AutoCloseable {
 
   private static DiscogsConfig.Builder retrying(DiscogsConfig.Builder config, Settings settings) {
     return settings.noRetry() ? config.retryPolicy(RetryPolicy.none()) : config;
+  }
+
+  /** Returns the API's base URL: the stub's with {@code --stub}. */
+  URI baseUrl() {
+    return config.baseUrl();
+  }
+
+  /** Returns the stub this run started, if any. */
+  Optional<StubDiscogsServer> stub() {
+    return stub;
+  }
+
+  /** Returns the configuration the clients are made from. */
+  DiscogsConfig config() {
+    return config;
+  }
+
+  /** Tells where the credentials come from, for people: none, the token variable, a saved login. */
+  String credentialsSource() {
+    return source;
   }
 
   /** Returns the typed client, asking for free text as plain text, which reads best. */

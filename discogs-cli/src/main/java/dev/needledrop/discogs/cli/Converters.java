@@ -1,5 +1,9 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.api.CollectionSort;
+import dev.needledrop.discogs.api.InventorySort;
+import dev.needledrop.discogs.api.OrderSort;
+import dev.needledrop.discogs.api.SortOrder;
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.FolderId;
@@ -10,6 +14,8 @@ import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.SearchType;
 import dev.needledrop.discogs.model.inventory.UploadType;
 import dev.needledrop.discogs.model.marketplace.ListingId;
+import dev.needledrop.discogs.model.marketplace.ListingStatus;
+import dev.needledrop.discogs.model.marketplace.OrderStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -17,8 +23,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -56,7 +65,56 @@ final class Converters {
         .registerConverter(Username.class, Converters::username)
         .registerConverter(ListingId.class, id("a listing", ListingId::of))
         .registerConverter(UploadType.class, Converters::uploadType)
-        .registerConverter(Instant.class, Converters::instant);
+        .registerConverter(Instant.class, Converters::instant)
+        .registerConverter(SortOrder.class, wireName(SortOrder.values(), SortOrder::wireName))
+        .registerConverter(
+            CollectionSort.class, wireName(CollectionSort.values(), CollectionSort::wireName))
+        .registerConverter(
+            InventorySort.class, wireName(InventorySort.values(), InventorySort::wireName))
+        .registerConverter(OrderSort.class, wireName(OrderSort.values(), OrderSort::wireName))
+        .registerConverter(
+            ListingStatus.class, status(listingStatuses(), ListingStatus::value, ListingStatus::of))
+        .registerConverter(
+            OrderStatus.class, status(OrderStatus.values(), OrderStatus::value, OrderStatus::of));
+  }
+
+  /** Returns the listing statuses {@code --status} takes: the seven statuses, then All. */
+  static List<ListingStatus> listingStatuses() {
+    List<ListingStatus> statuses = new ArrayList<>(ListingStatus.values());
+    statuses.add(ListingStatus.ALL);
+    return List.copyOf(statuses);
+  }
+
+  // Choices as the help lists them, in lower case, whatever case they are typed in.
+  private static <E> ITypeConverter<E> wireName(E[] values, Function<E, String> wire) {
+    return text ->
+        Arrays.stream(values)
+            .filter(value -> wire.apply(value).equalsIgnoreCase(text.strip()))
+            .findFirst()
+            .orElseThrow(() -> choices(Arrays.asList(values), wire, text));
+  }
+
+  // Discogs' exact status texts, typed in any case and spacing: "for sale" is For Sale.
+  private static <S> ITypeConverter<S> status(
+      List<S> known, Function<S, String> wire, Function<String, S> factory) {
+    return text -> {
+      String typed = text.strip().replaceAll("\\s+", " ");
+      return known.stream()
+          .filter(status -> wire.apply(status).equalsIgnoreCase(typed))
+          .findFirst()
+          .map(status -> factory.apply(wire.apply(status)))
+          .orElseThrow(() -> choices(known, wire, text));
+    };
+  }
+
+  private static <E> TypeConversionException choices(
+      List<E> values, Function<E, String> wire, String text) {
+    return new TypeConversionException(
+        "must be one of "
+            + values.stream().map(wire).collect(Collectors.joining(", "))
+            + ", but was '"
+            + text
+            + "'");
   }
 
   private static <T> ITypeConverter<T> id(String kind, LongFunction<T> factory) {

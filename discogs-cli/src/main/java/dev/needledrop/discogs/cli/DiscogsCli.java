@@ -1,13 +1,15 @@
 package dev.needledrop.discogs.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Looks up releases, masters, artists and labels in the Discogs database, and searches it;"
           + " lists and exports collections, and lists and keeps wantlists; shows marketplace"
-          + " listings, inventories and orders, and exports or uploads an inventory as CSV.",
+          + " listings, inventories and orders, and exports or uploads an inventory as CSV;"
+          + " logs in to your account with OAuth.",
       "Prints a readable summary, or with --json the JSON Discogs sent."
     },
     subcommands = {
@@ -40,7 +43,10 @@ import picocli.CommandLine.Spec;
       ListingCommand.class,
       InventoryCommand.class,
       OrdersCommand.class,
-      HelpCommand.class
+      LoginCommand.class,
+      WhoamiCommand.class,
+      LogoutCommand.class,
+      NestedHelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,7 +62,11 @@ import picocli.CommandLine.Spec;
     footer = {
       "  " + Environment.TOKEN + "  a personal access token (Discogs > Settings > Developers),",
       "                 sent to https://api.discogs.com; search needs one.",
-      "                 Not used with --stub.",
+      "                 Wins over a saved login. Not used with --stub.",
+      "  " + Environment.CONSUMER_KEY + ", " + Environment.CONSUMER_SECRET,
+      "                 the application 'discogs login' logs in for.",
+      "  " + Environment.XDG_CONFIG_HOME + "  where 'discogs login' saves its login",
+      "                 (discogs/credentials; default ~/.config).",
       "",
       "Try: discogs --stub release 249504",
       "     discogs help search"
@@ -71,9 +81,11 @@ public final class DiscogsCli implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   private final Environment environment;
+  private final BufferedReader input;
 
-  DiscogsCli(Environment environment) {
+  DiscogsCli(Environment environment, BufferedReader input) {
     this.environment = Objects.requireNonNull(environment, "environment");
+    this.input = Objects.requireNonNull(input, "input");
   }
 
   /** Runs the command with the process's streams and environment, and exits with its code. */
@@ -83,19 +95,35 @@ public final class DiscogsCli implements Callable<Integer> {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(Environment.system(), out, err, args));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.exit(run(Environment.system(), in, out, err, args));
+  }
+
+  /**
+   * Runs the command with the given environment and streams, and nothing to read; returns the exit
+   * code.
+   */
+  static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    return run(environment, new BufferedReader(Reader.nullReader()), out, err, args);
   }
 
   /** Runs the command with the given environment and streams; returns the exit code. */
-  static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(environment, out, err).execute(args);
+  static int run(
+      Environment environment,
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    return commandLine(environment, in, out, err).execute(args);
   }
 
   /** Returns the command line, wired to the given environment and streams. */
-  static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(
+      Environment environment, BufferedReader in, PrintWriter out, PrintWriter err) {
     Failures failures = new Failures();
     CommandLine commandLine =
-        new CommandLine(new DiscogsCli(environment))
+        new CommandLine(new DiscogsCli(environment, in))
             .setOut(out)
             .setErr(err)
             .setCaseInsensitiveEnumValuesAllowed(true)
@@ -118,7 +146,7 @@ public final class DiscogsCli implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "a command is needed: release, master, artist, label, search, collection, wantlist,"
-            + " want, listing, inventory or orders");
+            + " want, listing, inventory, orders, login, whoami or logout");
   }
 
   GlobalOptions options() {
@@ -127,5 +155,10 @@ public final class DiscogsCli implements Callable<Integer> {
 
   Environment environment() {
     return environment;
+  }
+
+  /** Returns where typed answers are read from, such as the verifier of a login. */
+  BufferedReader input() {
+    return input;
   }
 }

@@ -121,6 +121,10 @@ abstract class DiscogsCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--stub and --base-url exclude each other: pick one server");
     }
+    if (settings.stubUser().isPresent() && !settings.stub()) {
+      throw usageError("--stub-user names a user of the stub, so it needs --stub");
+    }
+    settings.stubUser().ifPresent(user -> usage(() -> StubUsers.token(user)));
   }
 
   private static void printJson(String body, PrintWriter out) {

@@ -5,26 +5,41 @@ import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 
 /**
- * Shows a download's progress on one line of standard error, rewritten in place with a carriage
- * return: {@code downloading inventory.csv: 45.6 KB of 91.2 KB (50%)}; ended with a line break.
+ * Shows a download's progress on standard error: on a terminal, one line rewritten in place with a
+ * carriage return, {@code downloading inventory.csv: 45.6 KB of 91.2 KB (50%)}, ended with a line
+ * break; elsewhere, such as in a log file, one line at the start and one at the end.
  */
 final class DownloadProgress implements LongConsumer {
 
   private final PrintWriter err;
   private final String name;
   private final OptionalLong total;
+  private final boolean redraw;
   private long lastShown = -1;
 
-  DownloadProgress(PrintWriter err, String name, OptionalLong total) {
+  /**
+   * Starts showing a download, saying so at once when standard error is not a terminal.
+   *
+   * @param redraw whether standard error is a terminal, where the line is redrawn in place
+   */
+  DownloadProgress(PrintWriter err, String name, OptionalLong total, boolean redraw) {
     this.err = err;
     this.name = name;
     this.total = total;
+    this.redraw = redraw;
+    if (!redraw) {
+      err.println("downloading " + name + (known() ? " (" + MarketText.bytes(size()) + ")" : ""));
+      err.flush();
+    }
   }
 
-  /** Shows the bytes copied so far, when the shown figure changes. */
+  /** Shows the bytes copied so far, when the shown figure changes (on a terminal only). */
   @Override
   public void accept(long copied) {
-    long shown = total.isPresent() && total.getAsLong() > 0 ? percent(copied) : copied / 1024;
+    if (!redraw) {
+      return;
+    }
+    long shown = known() ? percent(copied) : copied / 1024;
     if (shown != lastShown) {
       lastShown = shown;
       err.print("\r" + line(copied));
@@ -32,18 +47,22 @@ final class DownloadProgress implements LongConsumer {
     }
   }
 
-  /** Ends the progress line with the final count. */
+  /** Ends the progress with the final count. */
   void finish(long copied) {
-    err.println("\r" + line(copied));
+    if (redraw) {
+      err.println("\r" + line(copied));
+    } else {
+      err.println("downloaded " + name + ": " + MarketText.bytes(copied));
+    }
     err.flush();
   }
 
   private String line(long copied) {
     String size =
-        total.isPresent() && total.getAsLong() > 0
+        known()
             ? MarketText.bytes(copied)
                 + " of "
-                + MarketText.bytes(total.getAsLong())
+                + MarketText.bytes(size())
                 + " ("
                 + percent(copied)
                 + "%)"
@@ -51,7 +70,15 @@ final class DownloadProgress implements LongConsumer {
     return "downloading " + name + ": " + size;
   }
 
+  private boolean known() {
+    return total.isPresent() && total.getAsLong() > 0;
+  }
+
+  private long size() {
+    return total.getAsLong();
+  }
+
   private long percent(long copied) {
-    return Math.min(100, copied * 100 / total.getAsLong());
+    return Math.min(100, copied * 100 / size());
   }
 }

@@ -17,7 +17,8 @@ final class ExitCode {
   static final String NOT_FOUND_HELP =
       "3:no such release, master, artist, label, user, folder, wantlist entry, listing, order or"
           + " job";
-  static final String AUTH_HELP = "4:Discogs wants credentials (set DISCOGS_TOKEN) or refused them";
+  static final String AUTH_HELP =
+      "4:credentials missing (set DISCOGS_TOKEN or run discogs login) or refused";
   static final String RATE_LIMITED_HELP = "5:Discogs' rate limit is spent: wait a minute and retry";
 
   private ExitCode() {}

@@ -1,11 +1,16 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.error.AuthorizationDeniedException;
+import dev.needledrop.discogs.error.AuthorizationExpiredException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.DiscogsException;
 import dev.needledrop.discogs.error.ForbiddenException;
+import dev.needledrop.discogs.error.InvalidVerifierException;
 import dev.needledrop.discogs.error.NotFoundException;
 import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.UnauthorizedException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What the command reports for a failure: one line for standard error and the exit code.
@@ -13,6 +18,9 @@ import java.time.Duration;
  * <p>The line is built from the SDK's messages, which never hold a credential.
  */
 record Failure(int exitCode, String line) {
+
+  private static final String HOW_TO_LOG_IN =
+      "set " + Environment.TOKEN + " to a personal access token, or run 'discogs login'";
 
   /**
    * Describes a failure of the command working on the subject, such as "release 249504", against
@@ -22,13 +30,21 @@ record Failure(int exitCode, String line) {
     if (failure instanceof NotFoundException notFound) {
       return new Failure(ExitCode.NOT_FOUND, notFound(notFound, subject, stub));
     }
+    if (failure instanceof CredentialsRequiredException missing) {
+      return new Failure(
+          ExitCode.AUTH,
+          subject + " needs credentials: " + HOW_TO_LOG_IN + " (" + missing.getMessage() + ")");
+    }
+    if (isRefusedLogin(failure)) {
+      return new Failure(ExitCode.AUTH, subject + " failed: " + failure.getMessage());
+    }
     if (failure instanceof UnauthorizedException unauthorized) {
       return new Failure(
           ExitCode.AUTH,
           subject
-              + " needs valid credentials: set "
-              + Environment.TOKEN
-              + " to a personal access token ("
+              + " needs valid credentials: "
+              + HOW_TO_LOG_IN
+              + " ("
               + unauthorized.getMessage()
               + ")");
     }
@@ -53,11 +69,29 @@ record Failure(int exitCode, String line) {
             + messageOf(failure));
   }
 
+  // The OAuth flow's own refusals: the user declined, or the approval is wrong or too old.
+  private static boolean isRefusedLogin(Throwable failure) {
+    return failure instanceof AuthorizationDeniedException
+        || failure instanceof InvalidVerifierException
+        || failure instanceof AuthorizationExpiredException;
+  }
+
+  // Names what the path and message say is missing, which may not be the command's subject
+  // (the folder of an export, the release of a want), with a hint on where to find what there is.
   // The stub holds only what was recorded, so say so rather than let the id look wrong.
   private static String notFound(NotFoundException notFound, String subject, boolean stub) {
-    String where = stub ? " in the stub's recorded catalogue" : "";
-    String hint = stub ? "; try 'discogs --stub search' to see what it holds" : "";
-    return subject + " not found" + where + " (" + notFound.getMessage() + ")" + hint;
+    Optional<Missing> missing = Missing.of(notFound);
+    String what = missing.map(Missing::describe).orElse(subject);
+    boolean recorded = missing.map(thing -> thing.kind().isDatabase()).orElse(true);
+    String where = !stub ? "" : recorded ? " in the stub's recorded catalogue" : " in the stub";
+    String hint =
+        missing
+            .map(thing -> thing.hint(stub))
+            .or(() -> Optional.of(stub ? "try 'discogs --stub search' to see what it holds" : ""))
+            .filter(text -> !text.isEmpty())
+            .map(text -> "; " + text)
+            .orElse("");
+    return what + " not found" + where + " (" + notFound.getMessage() + ")" + hint;
   }
 
   private static String rateLimited(RateLimitedException limited, String subject) {

@@ -13,9 +13,19 @@ final class GlobalOptions {
   @Option(
       names = "--stub",
       description =
-          "Run against a stub of Discogs started inside the command on 127.0.0.1 and "
-              + "seeded with responses recorded from Discogs: no network, no token.")
+          "Run against a stub of Discogs started inside the command on 127.0.0.1 and seeded with"
+              + " responses recorded from Discogs: no network, no token. Each run starts a fresh"
+              + " stub, and what a command changes there is gone when it ends.")
   boolean stub;
+
+  @Option(
+      names = "--stub-user",
+      paramLabel = "NAME",
+      description =
+          "With --stub, act as this user of the stub: example_user (the default: a collection,"
+              + " wantlist and lists, selling nothing), example_seller (the recorded listings,"
+              + " order and inventory) or other_user (an empty new account).")
+  String stubUser;
 
   @Option(names = "--json", description = "Print the JSON Discogs sent instead of a summary.")
   boolean json;
@@ -51,7 +61,8 @@ final class GlobalOptions {
         base.json() || json,
         base.verbosity() + verbose.length,
         base.baseUrl().or(() -> Optional.ofNullable(baseUrl)),
-        base.noRetry() || noRetry);
+        base.noRetry() || noRetry,
+        base.stubUser().or(() -> Optional.ofNullable(stubUser)));
   }
 
   /** Returns the settings given here and in the other place, either place counting. */
@@ -61,6 +72,7 @@ final class GlobalOptions {
         json || other.json,
         verbose.length + other.verbose.length,
         Optional.ofNullable(baseUrl != null ? baseUrl : other.baseUrl),
-        noRetry || other.noRetry);
+        noRetry || other.noRetry,
+        Optional.ofNullable(stubUser != null ? stubUser : other.stubUser));
   }
 }

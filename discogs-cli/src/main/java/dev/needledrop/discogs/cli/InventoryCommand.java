@@ -43,6 +43,9 @@ final class InventoryCommand extends DiscogsCommand {
               new Table.Column<>("CONDITION", 22, listing -> listing.condition().value()),
               new Table.Column<>("RELEASE", 70, listing -> listing.release().description())));
 
+  private static final Table.Nouns NOUNS =
+      new Table.Nouns("the inventory", "No listings.", "listing", "listings");
+
   @Parameters(
       paramLabel = "USER",
       arity = "0..1",
@@ -54,15 +57,15 @@ final class InventoryCommand extends DiscogsCommand {
       paramLabel = "STATUS",
       description =
           "Only listings with this status: For Sale, Draft, Expired, Sold, Deleted, Suspended,"
-              + " Violation, or All (the default).")
-  String status;
+              + " Violation, or All (the default); in any case, such as \"for sale\".")
+  ListingStatus status;
 
   @Option(
       names = "--sort",
       paramLabel = "KEY",
       description =
-          "Sort by listed, price, item, artist, label, catno or audio; status and location sort"
-              + " only your own inventory.")
+          "Sort by listed, price, item, artist, label, catno or audio; your own inventory also"
+              + " by status or location.")
   InventorySort sort;
 
   @Option(
@@ -91,10 +94,10 @@ final class InventoryCommand extends DiscogsCommand {
 
   @Override
   void checkArguments() {
-    request = usage(() -> PageRequest.of(page, perPage));
+    request = usage(() -> Paging.request(page, perPage));
     InventoryQuery built = InventoryQuery.all();
     if (status != null) {
-      built = built.withStatus(ListingStatus.of(status.strip()));
+      built = built.withStatus(status);
     }
     query = sort == null ? built : built.sortedBy(new Sort<>(sort, order));
   }
@@ -125,7 +128,6 @@ final class InventoryCommand extends DiscogsCommand {
   void summarise(Discogs discogs, PrintWriter out) {
     Username seller = UserArgument.resolve(Optional.ofNullable(user), discogs);
     Page<Listing> listings = discogs.marketplace().inventory(seller, query, request);
-    TABLE.print(
-        listings.items(), listings.pagination(), "No listings.", "listing", "listings", out);
+    TABLE.print(listings, NOUNS, out);
   }
 }

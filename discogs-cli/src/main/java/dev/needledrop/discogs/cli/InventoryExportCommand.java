@@ -36,7 +36,9 @@ final class InventoryExportCommand extends DiscogsCommand {
   @Option(
       names = "--download",
       paramLabel = "FILE",
-      description = "Save the finished CSV file here, replacing what is there.")
+      description =
+          "Save the finished CSV file here, replacing what is there once the whole file has"
+              + " arrived. The directory is checked before the export is requested.")
   Path download;
 
   @Option(
@@ -62,6 +64,9 @@ final class InventoryExportCommand extends DiscogsCommand {
     if (pollSeconds < 0 || waitMinutes < 1) {
       throw new ParameterException(
           spec.commandLine(), "--poll-interval must not be negative, --wait-at-most at least 1");
+    }
+    if (download != null) {
+      usage(() -> ReplacedFile.checkWritable(download));
     }
   }
 
@@ -110,13 +115,30 @@ final class InventoryExportCommand extends DiscogsCommand {
 
   private void save(InventoryApi inventory, InventoryExport done) {
     PrintWriter err = spec.commandLine().getErr();
-    try (Download file = inventory.downloadExport(done.id());
-        OutputStream out = Files.newOutputStream(download)) {
+    try (Download file = inventory.downloadExport(done.id())) {
       String name = file.filename().or(done::filename).orElse(download.getFileName().toString());
-      DownloadProgress progress = new DownloadProgress(err, name, file.contentLength());
-      progress.finish(file.copyTo(out, progress));
+      DownloadProgress progress =
+          new DownloadProgress(err, name, file.contentLength(), cli().environment().isTerminal());
+      progress.finish(saveTo(file, download, progress));
+    }
+  }
+
+  /**
+   * Saves the download into a new file beside the target, moved over it once whole: a download that
+   * breaks off leaves the file there was.
+   *
+   * @return the bytes saved
+   */
+  static long saveTo(Download file, Path target, DownloadProgress progress) {
+    try (ReplacedFile output = ReplacedFile.of(target)) {
+      long copied;
+      try (OutputStream out = Files.newOutputStream(output.path())) {
+        copied = file.copyTo(out, progress);
+      }
+      output.commit();
+      return copied;
     } catch (IOException unwritable) {
-      throw new UncheckedIOException("could not write " + download, unwritable);
+      throw new UncheckedIOException("could not write " + target, unwritable);
     }
   }
 

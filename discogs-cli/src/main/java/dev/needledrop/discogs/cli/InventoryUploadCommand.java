@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -29,12 +32,15 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Uploads a CSV file of listings to add, change or delete, waits for Discogs to process it,"
-          + " and prints Discogs' report. Exits with 1 when Discogs processed it as failed.",
+          + " and prints Discogs' report. Exits with 1 when Discogs failed the file or refused"
+          + " some of its rows, saying how many.",
       "add needs the columns release_id, price and media_condition; change needs release_id"
           + " and a column to change; delete needs listing_id. Needs a token (see DISCOGS_TOKEN)."
     })
 final class InventoryUploadCommand extends DiscogsCommand {
 
+  private static final Pattern RECORDS = Pattern.compile("contains (\\d{1,9}) records?");
+  private static final Pattern PROCESSED = Pattern.compile("Processed (\\d{1,9}) records?");
   private static final Duration POLL = Duration.ofSeconds(2);
   private static final Duration DEADLINE = Duration.ofMinutes(15);
 
@@ -93,10 +99,35 @@ final class InventoryUploadCommand extends DiscogsCommand {
             upload -> "upload " + uploadId + ": " + upload.status());
   }
 
+  // A file Discogs processed may still have rows it refused: the run then failed in part.
   private void failIfFailed(InventoryUpload done) {
     if (!done.status().isSuccess()) {
       throw new CommandFailure("upload " + done.id() + " finished as " + done.status());
     }
+    OptionalInt records = count(done.results(), RECORDS);
+    OptionalInt processed = count(done.results(), PROCESSED);
+    if (records.isPresent() && processed.isPresent()) {
+      int refused = records.getAsInt() - processed.getAsInt();
+      if (refused > 0) {
+        throw new CommandFailure(
+            "upload "
+                + done.id()
+                + ": Discogs refused "
+                + refused
+                + " of "
+                + Text.count(records.getAsInt(), "row", "rows")
+                + " (see its report)");
+      }
+    }
+  }
+
+  // Discogs' report reads "CSV file contains 2 records.<p>Processed 1 records.<p>Row 3: ...".
+  private static OptionalInt count(UploadResults results, Pattern counted) {
+    if (results.isStructured()) {
+      return OptionalInt.empty();
+    }
+    Matcher found = counted.matcher(results.text());
+    return found.find() ? OptionalInt.of(Integer.parseInt(found.group(1))) : OptionalInt.empty();
   }
 
   // Discogs writes its report as HTML-ish text: one paragraph per <p>.

@@ -47,7 +47,7 @@ final class ListingSummary {
             .originalPrice()
             .map(OriginalPrice::amount)
             .filter(amount -> listing.price().map(p -> !p.isSameAmountAs(amount)).orElse(true))
-            .map(Object::toString);
+            .map(Prices::format);
     return original.map(text -> price.isEmpty() ? text : price + " (" + text + ")").orElse(price);
   }
 

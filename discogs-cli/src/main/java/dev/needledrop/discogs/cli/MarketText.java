@@ -8,9 +8,12 @@ final class MarketText {
 
   private MarketText() {}
 
-  /** Returns an amount as Discogs sent it, such as {@code 21.00 EUR}; empty for none. */
+  /**
+   * Returns an amount rounded to its currency's decimals, such as {@code 21.00 EUR} for a converted
+   * 20.9971; empty for none.
+   */
   static String money(Optional<Money> money) {
-    return money.map(Money::toString).orElse("");
+    return money.map(Prices::format).orElse("");
   }
 
   /** Returns a byte count readably, such as {@code 812 B} or {@code 45.6 KB}. */

@@ -46,12 +46,18 @@ final class OrdersCommand extends DiscogsCommand {
               new Table.Column<>("ITEMS", 5, order -> Integer.toString(order.items().size())),
               new Table.Column<>("TOTAL", 16, order -> MarketText.money(order.total()))));
 
+  private static final Table.Nouns NOUNS =
+      new Table.Nouns("the list of orders", "No orders.", "order", "orders");
+
   @Option(
       names = "--status",
       paramLabel = "STATUS",
       description =
-          "Only orders with this status, such as \"New Order\", Shipped, Cancelled or All.")
-  String status;
+          "Only orders with this status, in any case: New Order, Buyer Contacted, Invoice Sent,"
+              + " Payment Pending, Payment Received, In Progress, Shipped, Refund Sent, Cancelled"
+              + " (Non-Paying Buyer), Cancelled (Item Unavailable), Cancelled (Per Buyer's"
+              + " Request), All, Merged, Order Changed, Cancelled or Cancelled (Refund Received).")
+  OrderStatus status;
 
   @Option(
       names = "--created-after",
@@ -75,7 +81,7 @@ final class OrdersCommand extends DiscogsCommand {
   @Option(
       names = "--sort",
       paramLabel = "KEY",
-      description = "Sort by id, buyer, created, status or last_activity.")
+      description = "Sort by id, buyer, created, status or last_activity (the last change).")
   OrderSort sort;
 
   @Option(
@@ -104,7 +110,7 @@ final class OrdersCommand extends DiscogsCommand {
 
   @Override
   void checkArguments() {
-    request = usage(() -> PageRequest.of(page, perPage));
+    request = usage(() -> Paging.request(page, perPage));
     query = usage(this::buildQuery);
   }
 
@@ -135,13 +141,13 @@ final class OrdersCommand extends DiscogsCommand {
   @Override
   void summarise(Discogs discogs, PrintWriter out) {
     Page<Order> orders = discogs.marketplace().orders(query, request);
-    TABLE.print(orders.items(), orders.pagination(), "No orders.", "order", "orders", out);
+    TABLE.print(orders, NOUNS, out);
   }
 
   private OrderQuery buildQuery() {
     OrderQuery built = OrderQuery.all();
     if (status != null) {
-      built = built.withStatus(OrderStatus.of(status.strip()));
+      built = built.withStatus(status);
     }
     if (createdAfter != null) {
       built = built.createdAfter(createdAfter);

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 
 /**
  * A progress bar on standard error, such as {@code exporting [##########..........] 50%
- * 5000/10000}, redrawn in place (with a carriage return) each time the percentage moves, and ended
- * with a line break. Not thread-safe.
+ * 5000/10000}. On a terminal it is redrawn in place (with a carriage return) each time the
+ * percentage moves and ended with a line break; elsewhere, such as in a log file, it is one line
+ * when the total is known and one at the end. Not thread-safe.
  */
 final class ProgressBar {
 
@@ -13,31 +14,51 @@ final class ProgressBar {
 
   private final PrintWriter err;
   private final String label;
+  private final boolean redraw;
   private long total = -1;
   private long done;
   private int drawnPercent = -1;
 
-  ProgressBar(PrintWriter err, String label) {
+  /**
+   * Creates a bar.
+   *
+   * @param redraw whether standard error is a terminal, where the bar is redrawn in place
+   */
+  ProgressBar(PrintWriter err, String label, boolean redraw) {
     this.err = err;
     this.label = label;
+    this.redraw = redraw;
   }
 
   /** Sets how many steps there are, once known; the bar shows from then on. */
   void total(long steps) {
     if (total < 0) {
       total = Math.max(steps, 0);
-      draw();
+      if (redraw) {
+        draw();
+      } else {
+        err.println(label + " " + done + "/" + total);
+        err.flush();
+      }
     }
   }
 
   /** Counts one step done. */
   void step() {
     done++;
-    draw();
+    if (redraw) {
+      draw();
+    }
   }
 
   /** Ends the bar's line, showing it full when every step was done. */
   void finish() {
+    if (!redraw) {
+      total(done);
+      err.println(label + " " + done + "/" + total + " (" + percent() + "%)");
+      err.flush();
+      return;
+    }
     total(done);
     drawnPercent = -1;
     draw();
@@ -49,7 +70,7 @@ final class ProgressBar {
     if (total < 0) {
       return;
     }
-    int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+    int percent = percent();
     if (percent == drawnPercent) {
       return;
     }
@@ -68,5 +89,9 @@ final class ProgressBar {
             + "/"
             + total);
     err.flush();
+  }
+
+  private int percent() {
+    return total <= 0 ? 100 : (int) Math.min(100, done * 100 / total);
   }
 }

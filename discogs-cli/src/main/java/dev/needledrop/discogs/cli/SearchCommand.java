@@ -52,18 +52,11 @@ final class SearchCommand extends DiscogsCommand {
 
   @Override
   void checkArguments() {
-    if (perPage < 1 || perPage > PageRequest.MAX_PER_PAGE) {
-      throw usageError(
-          "--per-page must be from 1 to " + PageRequest.MAX_PER_PAGE + ", but was " + perPage);
-    }
-    if (page < 1) {
-      throw usageError("--page must be 1 or more, but was " + page);
-    }
+    request = usage(() -> Paging.request(page, perPage));
     if (filters.year != null && filters.year < 1) {
       throw usageError("--year must be a year such as 1991, but was " + filters.year);
     }
     query = usage(() -> filters.toQuery(words));
-    request = PageRequest.of(page, perPage);
   }
 
   @Override

@@ -36,8 +36,8 @@ final class SearchTable {
    */
   static void print(Page<SearchResult> page, PrintWriter out) {
     Pagination pagination = page.pagination();
-    if (page.items().isEmpty() && pagination.items() > 0) {
-      out.println(pastTheEnd(pagination));
+    if (Paging.isPastTheEnd(page)) {
+      out.println(Paging.pastTheEnd(pagination, "the search", "result", "results"));
       return;
     }
     if (page.items().isEmpty()) {
@@ -54,25 +54,7 @@ final class SearchTable {
 
   /** Returns the pagination line, such as {@code page 1 of 3 (123 results)}. */
   static String pagination(Pagination pagination) {
-    int pages = Math.max(pagination.pages(), 1);
-    return "page "
-        + pagination.page()
-        + " of "
-        + pages
-        + " ("
-        + Text.count(pagination.items(), "result", "results")
-        + ")";
-  }
-
-  /** Returns the line for a page past the last, such as {@code page 2 is past the end: ...}. */
-  static String pastTheEnd(Pagination pagination) {
-    return "page "
-        + pagination.page()
-        + " is past the end: the search has "
-        + Text.count(Math.max(pagination.pages(), 1), "page", "pages")
-        + " ("
-        + Text.count(pagination.items(), "result", "results")
-        + ")";
+    return Paging.line(pagination, "result", "results");
   }
 
   private static List<String> cells(SearchResult result) {

@@ -11,9 +11,17 @@ import java.util.Optional;
  * @param verbosity 0 for quiet, 1 for request lines, 2 or more for headers too
  * @param baseUrl another server to call, when given
  * @param noRetry whether to give up at the first failure instead of retrying as the SDK does
+ * @param stubUser the user of the stub to act as, when given
  */
-record Settings(boolean stub, boolean json, int verbosity, Optional<URI> baseUrl, boolean noRetry) {
+record Settings(
+    boolean stub,
+    boolean json,
+    int verbosity,
+    Optional<URI> baseUrl,
+    boolean noRetry,
+    Optional<String> stubUser) {
 
   /** The settings before any option is read. */
-  static final Settings DEFAULT = new Settings(false, false, 0, Optional.empty(), false);
+  static final Settings DEFAULT =
+      new Settings(false, false, 0, Optional.empty(), false, Optional.empty());
 }

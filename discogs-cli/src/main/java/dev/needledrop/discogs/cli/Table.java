@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.cli;
 
+import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.Pagination;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,22 +26,37 @@ final class Table<T> {
     this.columns = List.copyOf(columns);
   }
 
-  /** Prints the items, or the text for none, then the pagination line counting the nouns. */
-  void print(
-      List<T> items,
-      Pagination pagination,
-      String none,
-      String singular,
-      String plural,
-      PrintWriter out) {
-    if (items.isEmpty()) {
-      out.println(none);
-    } else {
-      printRows(items, out);
+  /**
+   * What a table lists, for the lines around it.
+   *
+   * @param whole what was paged, for a page past the end, such as {@code the folder}
+   * @param none the line for nothing at all, such as {@code No copies in this folder.}
+   * @param singular one item, such as {@code copy}
+   * @param plural several, such as {@code copies}
+   */
+  record Nouns(String whole, String none, String singular, String plural) {}
+
+  /**
+   * Prints the page's items, or the line for none, then the pagination line counting the nouns; for
+   * a page past the last, only the line that says so.
+   */
+  void print(Page<T> page, Nouns nouns, PrintWriter out) {
+    Pagination pagination = page.pagination();
+    if (Paging.isPastTheEnd(page)) {
+      out.println(Paging.pastTheEnd(pagination, nouns.whole(), nouns.singular(), nouns.plural()));
+      return;
     }
-    int pages = Math.max(pagination.pages(), 1);
-    String counted = Text.count(pagination.items(), singular, plural);
-    out.println("page " + pagination.page() + " of " + pages + " (" + counted + ")");
+    if (page.items().isEmpty()) {
+      out.println(nouns.none());
+    } else {
+      printRows(page.items(), out);
+    }
+    out.println(Paging.line(pagination, nouns.singular(), nouns.plural()));
+  }
+
+  /** Prints the items, all of them, with no pagination line. */
+  void print(List<T> items, PrintWriter out) {
+    printRows(items, out);
   }
 
   private void printRows(List<T> items, PrintWriter out) {

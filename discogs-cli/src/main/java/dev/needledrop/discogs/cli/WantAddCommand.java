@@ -1,6 +1,7 @@
 package dev.needledrop.discogs.cli;
 
 import dev.needledrop.discogs.Discogs;
+import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.feign.RawDiscogs;
 import dev.needledrop.discogs.model.ItemRating;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -9,6 +10,7 @@ import dev.needledrop.discogs.model.wantlist.Want;
 import dev.needledrop.discogs.model.wantlist.WantUpdate;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description =
         "Adds a release to the wantlist of the token's user; a release wanted already keeps its"
-            + " entry, with the note and rating given changing it.")
+            + " entry, with the note and rating given changing it, and is reported as updated"
+            + " (the wantlist is read first to tell, one request per 100 entries).")
 final class WantAddCommand extends DiscogsCommand {
 
   @Parameters(paramLabel = "RELEASE_ID", description = "The release to want, such as 249504.")
@@ -61,16 +64,21 @@ final class WantAddCommand extends DiscogsCommand {
   @Override
   void summarise(Discogs discogs, PrintWriter out) {
     Username user = UserArgument.resolve(Optional.empty(), discogs);
+    boolean wanted = isWanted(discogs.wantlist(), user);
     Want want = discogs.wantlist().addWant(user, release, details);
+    String what =
+        release + " (" + want.release().artistsDisplay() + " - " + want.release().title() + ")";
     out.println(
-        "Added "
-            + release
-            + " ("
-            + want.release().artistsDisplay()
-            + " - "
-            + want.release().title()
-            + ") to "
-            + user
-            + "'s wantlist.");
+        wanted
+            ? "Updated " + what + " on " + user + "'s wantlist."
+            : "Added " + what + " to " + user + "'s wantlist.");
+  }
+
+  // Discogs answers an add of a release wanted already as it answers a new one, so only the
+  // wantlist tells which it was; it is read until the release turns up.
+  private boolean isWanted(WantlistApi wantlist, Username user) {
+    try (Stream<Want> wants = wantlist.allWants(user)) {
+      return wants.anyMatch(want -> want.releaseId().equals(release));
+    }
   }
 }

@@ -37,6 +37,9 @@ final class WantlistCommand extends DiscogsCommand {
               new Table.Column<>("RATING", 6, want -> Rows.rating(want.rating())),
               new Table.Column<>("NOTES", 40, Want::notes)));
 
+  private static final Table.Nouns NOUNS =
+      new Table.Nouns("the wantlist", "No releases wanted.", "release", "releases");
+
   @Parameters(
       paramLabel = "USER",
       arity = "0..1",
@@ -61,7 +64,7 @@ final class WantlistCommand extends DiscogsCommand {
 
   @Override
   void checkArguments() {
-    request = usage(() -> PageRequest.of(page, perPage));
+    request = usage(() -> Paging.request(page, perPage));
   }
 
   @Override
@@ -85,7 +88,6 @@ final class WantlistCommand extends DiscogsCommand {
   void summarise(Discogs discogs, PrintWriter out) {
     Username owner = UserArgument.resolve(Optional.ofNullable(user), discogs);
     Page<Want> wants = discogs.wantlist().wants(owner, request);
-    TABLE.print(
-        wants.items(), wants.pagination(), "No releases wanted.", "release", "releases", out);
+    TABLE.print(wants, NOUNS, out);
   }
 }

@@ -1,7 +1,9 @@
 package dev.needledrop.discogs.cli;
 
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +40,31 @@ final class Cli {
     return run(Map.of(), args);
   }
 
-  /** Runs the command with exactly the given environment variables. */
+  /** Runs the command with exactly the given environment variables, not on a terminal. */
   static Result run(Map<String, String> environment, String... args) {
+    return run(Environment.of(environment), Reader.nullReader(), args);
+  }
+
+  /** Runs the command as on a terminal, where progress is redrawn in place. */
+  static Result runOnTerminal(String... args) {
+    return run(Environment.onTerminal(Map.of()), Reader.nullReader(), args);
+  }
+
+  /** Runs the command with the given environment variables and what the user types. */
+  static Result run(Map<String, String> environment, Reader typed, String... args) {
+    return run(Environment.of(environment), typed, args);
+  }
+
+  private static Result run(Environment environment, Reader typed, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode =
         DiscogsCli.run(
-            Environment.of(environment), new PrintWriter(out), new PrintWriter(err), args);
+            environment,
+            new BufferedReader(typed),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args);
     return new Result(exitCode, out.toString(), err.toString());
   }
 }

@@ -62,6 +62,25 @@ class CollectionCommandTest {
     }
 
     @Test
+    void saysAPagePastTheEndIsPastTheEnd() {
+      Cli.Result result = Cli.run("--stub", "collection", "--page", "99");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.outLines())
+          .containsExactly("page 99 is past the end: the folder has 1 page (40 copies)");
+    }
+
+    @Test
+    void takesSortKeysAndOrdersInAnyCase() {
+      Cli.Result result =
+          Cli.run(
+              "--stub", "collection", "--folder", "688739", "--sort", "ADDED", "--order", "Desc");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.outLines().get(1)).startsWith("181301442 ");
+    }
+
+    @Test
     void printsThePageAsDiscogsSentIt() throws Exception {
       Cli.Result result = Cli.run("--stub", "--json", "collection", "--per-page", "2");
 
@@ -69,6 +88,42 @@ class CollectionCommandTest {
       assertThat(result.exitCode()).isZero();
       assertThat(page.path("pagination").path("items").asInt()).isEqualTo(40);
       assertThat(page.path("releases")).hasSize(2);
+    }
+  }
+
+  @Nested
+  class Folders {
+
+    @Test
+    void listsTheFoldersWithTheirIdsAndCounts() {
+      Cli.Result result = Cli.run("--stub", "collection", "folders");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.outLines())
+          .containsExactly(
+              "ID      NAME           COPIES",
+              "0       All            40",
+              "1       Uncategorized  38",
+              "232842  My New Folder  0",
+              "688739  Sessions       2",
+              "4 folders in example_user's collection");
+    }
+
+    @Test
+    void showsOthersOnlyTheirPublicFolderZero() {
+      Cli.Result result = Cli.run("--stub", "collection", "folders", "other_user");
+
+      assertThat(result.outLines()).hasSize(3).contains("1 folder in other_user's collection");
+    }
+
+    @Test
+    void printsTheFoldersAsDiscogsSentThem() throws Exception {
+      Cli.Result result = Cli.run("--stub", "--json", "collection", "folders");
+
+      JsonNode folders = new ObjectMapper().readTree(result.out()).path("folders");
+      assertThat(folders).hasSize(4);
+      assertThat(folders.get(3).path("name").asText()).isEqualTo("Sessions");
     }
   }
 
@@ -92,7 +147,9 @@ class CollectionCommandTest {
       Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "collection");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
-      assertThat(result.err()).startsWith("discogs: your collection needs valid credentials");
+      assertThat(result.err())
+          .startsWith("discogs: your collection needs credentials: set DISCOGS_TOKEN")
+          .contains("or run 'discogs login'", "identity needs a user's credentials");
     }
 
     @Test
@@ -121,6 +178,48 @@ class CollectionCommandTest {
           .isEqualTo(ExitCode.USAGE);
       assertThat(Cli.run("--stub", "collection", "--sort", "colour").exitCode())
           .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void wordsPageErrorsForTheCommandLine() {
+      Cli.Result perPage = Cli.run("--stub", "collection", "--per-page", "0");
+      Cli.Result page = Cli.run("--stub", "collection", "--page", "0");
+
+      assertThat(perPage.errLines())
+          .containsExactly(
+              "discogs: --per-page must be from 1 to 100, but was 0;"
+                  + " see 'discogs collection --help'");
+      assertThat(page.errLines())
+          .containsExactly(
+              "discogs: --page must be 1 or more, but was 0; see 'discogs collection --help'");
+    }
+
+    @Test
+    void listsTheSortKeysAndOrdersInTheCaseTheHelpShows() {
+      Cli.Result sort = Cli.run("--stub", "collection", "--sort", "colour");
+      Cli.Result order = Cli.run("--stub", "collection", "--sort", "year", "--order", "up");
+
+      assertThat(sort.errLines())
+          .containsExactly(
+              "discogs: --sort must be one of label, artist, title, catno, format, rating, added,"
+                  + " year, but was 'colour'; see 'discogs collection --help'");
+      assertThat(order.errLines())
+          .containsExactly(
+              "discogs: --order must be one of asc, desc, but was 'up';"
+                  + " see 'discogs collection --help'");
+    }
+
+    @Test
+    void namesAnUnknownFolderAndHowToListThem() {
+      Cli.Result result = Cli.run("--stub", "collection", "--folder", "999");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: folder 999 of example_user's collection not found in the stub"
+                  + " (GET /users/example_user/collection/folders/999/releases answered 404:"
+                  + " The requested resource was not found.);"
+                  + " 'discogs --stub collection folders example_user' lists the folders");
     }
 
     @Test

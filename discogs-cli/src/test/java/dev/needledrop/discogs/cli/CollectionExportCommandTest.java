@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import dev.needledrop.discogs.testkit.StubFault;
 import dev.needledrop.discogs.testkit.data.TestBasicInformation;
 import dev.needledrop.discogs.testkit.data.TestCollectionItems;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -25,6 +27,12 @@ class CollectionExportCommandTest {
 
   private List<String> lines(Path file) throws IOException {
     return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  private static List<Path> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.toList();
+    }
   }
 
   @Nested
@@ -55,13 +63,41 @@ class CollectionExportCommandTest {
     }
 
     @Test
-    void showsAProgressBarOnStandardErrorOnly() throws IOException {
+    void redrawsAProgressBarOnStandardErrorOnATerminal() {
+      Path file = directory.resolve("progress.csv");
+
+      Cli.Result result = Cli.runOnTerminal("--stub", "collection", "export", file.toString());
+
+      assertThat(result.err()).startsWith("\rexporting [").contains("] 100% 40/40").endsWith("\n");
+      assertThat(result.out()).doesNotContain("exporting");
+    }
+
+    @Test
+    void writesOneProgressLineAtTheStartAndOneAtTheEndWhenNotOnATerminal() {
       Path file = directory.resolve("progress.csv");
 
       Cli.Result result = Cli.run("--stub", "collection", "export", file.toString());
 
-      assertThat(result.err()).startsWith("\rexporting [").contains("] 100% 40/40").endsWith("\n");
-      assertThat(result.out()).doesNotContain("exporting");
+      assertThat(result.errLines()).containsExactly("exporting 0/40", "exporting 40/40 (100%)");
+      assertThat(result.err()).doesNotContain("\r");
+    }
+
+    @Test
+    void leavesTheFileAsItWasWhenTheFolderDoesNotExist() throws IOException {
+      Path file = directory.resolve("keep.csv");
+      Files.writeString(file, "the last good export\n");
+
+      Cli.Result result =
+          Cli.run("--stub", "collection", "export", file.toString(), "--folder", "999");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("discogs: folder 999 of example_user's collection not found in the stub (")
+          .endsWith("; 'discogs --stub collection folders example_user' lists the folders");
+      assertThat(Files.readString(file)).isEqualTo("the last good export\n");
+      assertThat(filesIn(directory)).containsExactly(file);
     }
 
     @Test
@@ -80,6 +116,14 @@ class CollectionExportCommandTest {
 
       assertThat(result.exitCode()).isZero();
       assertThat(lines(file)).hasSize(3);
+    }
+
+    @Test
+    void refusesAFileThatIsADirectory() {
+      Cli.Result result = Cli.run("--stub", "collection", "export", directory.toString());
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("it is a directory");
     }
 
     @Test
@@ -111,6 +155,28 @@ class CollectionExportCommandTest {
     @AfterEach
     void stop() {
       server.close();
+    }
+
+    @Test
+    void leavesTheFileAsItWasWhenTheCopiesCannotBeFetched() throws IOException {
+      Path file = directory.resolve("keep.csv");
+      Files.writeString(file, "the last good export\n");
+      server.inject(
+          StubFault.serverError(503).times(1).on("GET", "/users/*/collection/folders/*/releases"));
+
+      Cli.Result result =
+          Cli.run(
+              Cli.tokenEnvironment(),
+              "--base-url",
+              server.baseUrl().toString(),
+              "--no-retry",
+              "collection",
+              "export",
+              file.toString());
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(Files.readString(file)).isEqualTo("the last good export\n");
+      assertThat(filesIn(directory)).containsExactly(file);
     }
 
     @Test

@@ -74,7 +74,7 @@ class CollectionExportMemoryTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Exported 10000 copies of example_user's collection");
-    assertThat(run.err()).contains("100% 10000/10000");
+    assertThat(run.err()).contains("exporting 10000/10000 (100%)");
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       assertThat(lines.skip(1).count()).isEqualTo(COPIES);
     }

@@ -34,15 +34,16 @@ class DiscogsCliTest {
           .startsWith("Usage: discogs ")
           .contains(
               "release", "master", "artist", "label", "search", "listing", "inventory", "orders")
+          .contains("login", "whoami", "logout")
           .contains("--stub", "--json", "-v", "--base-url")
           .contains("Exit codes:")
-          .contains("DISCOGS_TOKEN");
+          .contains("DISCOGS_TOKEN", "DISCOGS_CONSUMER_KEY", "XDG_CONFIG_HOME");
       assertThat(result.outLines())
           .anyMatch(line -> line.matches("\\s+0\\s+done"))
           .anyMatch(line -> line.matches("\\s+1\\s+Discogs answered with another error.*"))
           .anyMatch(line -> line.matches("\\s+2\\s+the command line is wrong.*"))
           .anyMatch(line -> line.matches("\\s+3\\s+no such release.*"))
-          .anyMatch(line -> line.matches("\\s+4\\s+Discogs wants credentials.*"))
+          .anyMatch(line -> line.matches("\\s+4\\s+credentials missing.*"))
           .anyMatch(line -> line.matches("\\s+5\\s+Discogs' rate limit is spent.*"));
     }
 
@@ -59,7 +60,25 @@ class DiscogsCliTest {
     }
 
     @ParameterizedTest(name = "discogs {0} --help")
-    @ValueSource(strings = {"", "release", "master", "artist", "label", "search", "help"})
+    @ValueSource(
+        strings = {
+          "",
+          "release",
+          "master",
+          "artist",
+          "label",
+          "search",
+          "help",
+          "collection",
+          "wantlist",
+          "want",
+          "listing",
+          "inventory",
+          "orders",
+          "login",
+          "whoami",
+          "logout"
+        })
     void fitsEightyColumnsLeavingNoWordAloneOnALine(String command) {
       String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "-h"};
 
@@ -67,16 +86,17 @@ class DiscogsCliTest {
 
       assertThat(lines).isNotEmpty().allMatch(line -> line.length() <= DiscogsCli.USAGE_WIDTH);
       // A continued description never ends with one word on its own line, such as "--stub.";
-      // option names, headings ("Commands:") and parameters ("ID") stand alone by design.
+      // option names, headings ("Commands:"), parameters ("ID") and the usage line's options
+      // ("[--stub-user=NAME]") stand alone by design.
       assertThat(lines)
           .filteredOn(line -> line.startsWith(" ") && line.strip().split(" ").length == 1)
-          .allMatch(line -> line.strip().matches("-.*|.*:|\\[?[A-Z]+(\\.\\.\\.)?\\]?"));
+          .allMatch(line -> line.strip().matches("-.*|.*:|\\[?[A-Z]+(\\.\\.\\.)?\\]?|\\[-.*\\]"));
     }
 
     @Test
     void keepsTheDefaultUrlWhole() {
       assertThat(Cli.run("--help").outLines())
-          .contains("                       Default: https://api.discogs.com");
+          .anyMatch(line -> line.strip().equals("Default: https://api.discogs.com"));
     }
 
     @Test
@@ -86,6 +106,41 @@ class DiscogsCliTest {
       assertThat(viaHelp.exitCode()).isZero();
       assertThat(viaHelp.err()).isEmpty();
       assertThat(viaHelp.out()).isEqualTo(Cli.run("release", "--help").out());
+    }
+
+    @Test
+    void showsTheHelpOfASubcommandThroughTheHelpCommand() {
+      Cli.Result viaHelp = Cli.run("help", "want", "add");
+      Cli.Result deeper = Cli.run("help", "collection", "folders");
+
+      assertThat(viaHelp.exitCode()).isZero();
+      assertThat(viaHelp.out())
+          .startsWith("Usage: discogs want add ")
+          .isEqualTo(Cli.run("want", "add", "--help").out());
+      assertThat(deeper.out()).isEqualTo(Cli.run("collection", "folders", "--help").out());
+      assertThat(Cli.run("help").out()).isEqualTo(Cli.run("--help").out());
+    }
+
+    @Test
+    void refusesHelpForACommandThatDoesNotExist() {
+      Cli.Result result = Cli.run("help", "want", "replace");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: 'discogs want' has no command 'replace'; it has add, remove;"
+                  + " see 'discogs help --help'");
+    }
+
+    @Test
+    void saysEachStubRunStartsAfreshAndWhichUsersItKnows() {
+      String help = String.join(" ", Cli.run("--help").outLines()).replaceAll("\\s+", " ");
+
+      assertThat(help)
+          .contains(
+              "Each run starts a fresh stub, and what a command changes there is gone when it")
+          .contains("--stub-user=NAME With --stub, act as this user of the stub: example_user")
+          .contains("example_seller (the recorded listings, order and inventory) or other_user");
     }
 
     @Test
@@ -163,6 +218,35 @@ class DiscogsCliTest {
     }
 
     @Test
+    void actsAsTheStubUserNamed() {
+      Cli.Result seller = Cli.run("--stub", "--stub-user", "example_seller", "orders");
+      Cli.Result after = Cli.run("orders", "--stub", "--stub-user=example_seller");
+
+      assertThat(seller.exitCode()).isZero();
+      assertThat(seller.outLines()).last().isEqualTo("page 1 of 1 (1 order)");
+      assertThat(after.out()).isEqualTo(seller.out());
+      assertThat(Cli.run("--stub", "orders").outLines())
+          .containsExactly("No orders.", "page 1 of 1 (0 orders)");
+    }
+
+    @Test
+    void refusesAStubUserWithoutTheStubOrUnknownToIt() {
+      Cli.Result withoutStub = Cli.run("--stub-user", "example_seller", "orders");
+      Cli.Result unknown = Cli.run("--stub", "--stub-user", "nobody", "orders");
+
+      assertThat(withoutStub.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(withoutStub.errLines())
+          .containsExactly(
+              "discogs: --stub-user names a user of the stub, so it needs --stub;"
+                  + " see 'discogs orders --help'");
+      assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(unknown.errLines())
+          .containsExactly(
+              "discogs: --stub-user must be one of example_user, example_seller, other_user,"
+                  + " the users the stub knows, but was 'nobody'; see 'discogs orders --help'");
+    }
+
+    @Test
     void refusesToSendATokenOverPlainHttpToAnotherHost() {
       Cli.Result result =
           Cli.run(
@@ -192,7 +276,8 @@ class DiscogsCliTest {
       assertThat(none.errLines())
           .containsExactly(
               "discogs: a command is needed: release, master, artist, label, search, collection,"
-                  + " wantlist, want, listing, inventory or orders; see 'discogs --help'");
+                  + " wantlist, want, listing, inventory, orders, login, whoami or logout; see"
+                  + " 'discogs --help'");
     }
   }
 

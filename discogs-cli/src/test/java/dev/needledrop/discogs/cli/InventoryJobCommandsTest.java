@@ -1,16 +1,25 @@
 package dev.needledrop.discogs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
+import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.feign.FeignDiscogs;
+import dev.needledrop.discogs.model.Download;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import dev.needledrop.discogs.testkit.StubFault;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -68,10 +77,87 @@ class InventoryJobCommandsTest {
               "export 600001 requested",
               "export 600001: in progress, next check in 0.01 s",
               "export 600001: success",
-              "\rdownloading example_seller-inventory-");
-      assertThat(result.errLines()).last().asString().endsWith(".csv: 9.0 KB");
+              "downloading example_seller-inventory-");
+      assertThat(result.err()).doesNotContain("\r");
+      assertThat(result.errLines())
+          .last()
+          .asString()
+          .startsWith("downloaded ")
+          .endsWith(".csv: 9.0 KB");
       assertThat(result.outLines())
           .contains("  Export    600001", "  Status    success", "  Saved to  " + target);
+    }
+
+    @Test
+    void leavesTheFileAsItWasWhenADownloadBreaksOffMidway() throws IOException {
+      Path target = folder.resolve("inventory.csv");
+      Files.writeString(target, "the last good export\n");
+      InputStream breaksOff =
+          new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws IOException {
+              if (sent++ < 100) {
+                return 'x';
+              }
+              throw new IOException("connection reset");
+            }
+          };
+      Download download =
+          Download.builder("GET", "/inventory/export/1/download", breaksOff).build();
+      StringWriter err = new StringWriter();
+      DownloadProgress progress =
+          new DownloadProgress(new PrintWriter(err), "inventory.csv", OptionalLong.empty(), false);
+
+      assertThatExceptionOfType(TransportException.class)
+          .isThrownBy(() -> InventoryExportCommand.saveTo(download, target, progress));
+
+      assertThat(Files.readString(target)).isEqualTo("the last good export\n");
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files).containsExactly(target);
+      }
+    }
+
+    @Test
+    void exitsWithOneKeepingTheFileWhenTheDownloadFails() throws IOException {
+      Path target = folder.resolve("inventory.csv");
+      Files.writeString(target, "the last good export\n");
+      server.inject(StubFault.truncatedBody().on("GET", "/inventory/export/*/download"));
+
+      Cli.Result result =
+          runAs(
+              StubDiscogsServer.SELLER_TOKEN,
+              "--no-retry",
+              "inventory",
+              "export",
+              "--download",
+              target.toString(),
+              "--poll-interval",
+              "0");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(Files.readString(target)).isEqualTo("the last good export\n");
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files).containsExactly(target);
+      }
+    }
+
+    @Test
+    void refusesADownloadWithNowhereToGoBeforeRequestingTheExport() {
+      Path nowhere = folder.resolve("no/such/dir/inventory.csv");
+
+      Cli.Result result =
+          runAs(
+              StubDiscogsServer.SELLER_TOKEN,
+              "inventory",
+              "export",
+              "--download",
+              nowhere.toString());
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("no directory to write " + nowhere);
+      assertThat(server.requests()).isEmpty();
     }
 
     @Test
@@ -135,7 +221,40 @@ class InventoryJobCommandsTest {
               "           Processed 2 records.");
       Cli.Result inventory = runAs(StubDiscogsServer.USER_TOKEN, "inventory", "example_user");
       assertThat(inventory.outLines()).last().isEqualTo("page 1 of 1 (2 listings)");
-      assertThat(inventory.out()).contains("12.50 USD", "3.00 USD");
+      // example_user's recorded profile sells in euros.
+      assertThat(inventory.out()).contains("12.50 EUR", "3.00 EUR");
+    }
+
+    @Test
+    void exitsWithOneSayingHowManyRowsDiscogsRefused() throws IOException {
+      Path file = folder.resolve("mixed.csv");
+      Files.writeString(
+          file, "release_id,price,media_condition\n249504,5.00,Mint (M)\n249504,5.00,VG+\n");
+
+      Cli.Result result =
+          runAs(StubDiscogsServer.USER_TOKEN, "inventory", "upload", "add", file.toString());
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(result.outLines())
+          .contains("  Status   success", "           Processed 1 records.");
+      assertThat(result.errLines())
+          .last()
+          .isEqualTo("discogs: upload 120001: Discogs refused 1 of 2 rows (see its report)");
+    }
+
+    @Test
+    void reportsAColumnNameThatIsNotLowerCase() throws IOException {
+      Path file = folder.resolve("upper.csv");
+      Files.writeString(file, "release_id,Price,media_condition\n249504,5.00,Mint (M)\n");
+
+      Cli.Result result =
+          runAs(StubDiscogsServer.USER_TOKEN, "inventory", "upload", "add", file.toString());
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .contains("answered 422: Invalid column name 'Price'");
     }
 
     @Test

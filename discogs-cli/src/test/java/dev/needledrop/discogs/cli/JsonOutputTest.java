@@ -105,6 +105,6 @@ class JsonOutputTest {
         .containsExactly(
             "discogs: release 999999999 not found in the stub's recorded catalogue"
                 + " (GET /releases/999999999 answered 404: Release not found.);"
-                + " try 'discogs --stub search' to see what it holds");
+                + " try 'discogs --stub search --type release' to see what it holds");
   }
 }

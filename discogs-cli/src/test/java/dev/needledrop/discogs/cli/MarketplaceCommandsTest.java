@@ -50,7 +50,7 @@ class MarketplaceCommandsTest {
           .contains(
               "  Listing     1265949252 (release 16274231)",
               "  Status      For Sale",
-              "  Price       89.34117647058824 USD (75.94 EUR)",
+              "  Price       89.34 USD (75.94 EUR)",
               "  Condition   Mint (M), sleeve Mint (M)",
               "  Seller      example_seller (99.8% of 15571 ratings)",
               "Comments");
@@ -72,6 +72,25 @@ class MarketplaceCommandsTest {
       Cli.Result result = Cli.run("--stub", "--json", "listing", "1265949252");
 
       assertThat(result.out()).contains("\"value\": 89.34117647058824").endsWith("}\n");
+    }
+
+    @Test
+    void roundsAPriceAskedForInYenToWholeYen() {
+      Cli.Result result = Cli.run("--stub", "listing", "1265949252", "--currency", "JPY");
+
+      assertThat(result.outLines())
+          .anyMatch(line -> line.matches("  Price +\\d+ JPY \\(75\\.94 EUR\\)"));
+    }
+
+    @Test
+    void pointsToTheRecordedListingsWhenOneIsNotFound() {
+      Cli.Result result = Cli.run("--stub", "listing", "1");
+
+      assertThat(result.errLines())
+          .containsExactly(
+              "discogs: listing 1 not found in the stub (GET /marketplace/listings/1 answered 404:"
+                  + " The requested resource was not found.);"
+                  + " try 'discogs --stub inventory example_seller' to see the recorded listings");
     }
 
     @Test
@@ -144,14 +163,61 @@ class MarketplaceCommandsTest {
     }
 
     @Test
-    void reportsDiscogsRefusalOfAnUnknownStatus() {
-      Cli.Result result = Cli.run("--stub", "inventory", "example_seller", "--status", "Pending");
+    void refusesAnUnknownStatusBeforeSendingNamingTheKnownOnes() {
+      Cli.Result result = runAs(StubDiscogsServer.USER_TOKEN, "inventory", "--status", "Pending");
 
-      assertThat(result.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(result.errLines())
+          .containsExactly(
+              "discogs: --status must be one of For Sale, Draft, Expired, Sold, Deleted,"
+                  + " Suspended, Violation, All, but was 'Pending';"
+                  + " see 'discogs inventory --help'");
+      assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void matchesAStatusInAnyCaseAndSpacing() {
+      runAs(StubDiscogsServer.SELLER_TOKEN, "inventory", "example_seller", "--status", "for  SALE");
+
+      assertThat(server.lastRequest().orElseThrow().rawQuery()).startsWith("status=For%20Sale&");
+    }
+
+    @Test
+    void listsTheSellersOwnInventoryAsTheStubsSeller() {
+      Cli.Result result =
+          Cli.run("--stub", "--stub-user", "example_seller", "inventory", "--sort", "location");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.outLines()).last().isEqualTo("page 1 of 2 (57 listings)");
+    }
+
+    @Test
+    void saysAPagePastTheEndIsPastTheEnd() {
+      Cli.Result result = Cli.run("--stub", "inventory", "example_seller", "--page", "4");
+
+      assertThat(result.outLines())
+          .containsExactly("page 4 is past the end: the inventory has 2 pages (57 listings)");
+    }
+
+    @Test
+    void wordsPageErrorsForTheCommandLine() {
+      assertThat(Cli.run("--stub", "inventory", "--per-page", "0").errLines())
+          .containsExactly(
+              "discogs: --per-page must be from 1 to 100, but was 0;"
+                  + " see 'discogs inventory --help'");
+      assertThat(Cli.run("--stub", "orders", "--page", "-1").errLines())
+          .containsExactly(
+              "discogs: --page must be 1 or more, but was -1; see 'discogs orders --help'");
+    }
+
+    @Test
+    void listsTheSortKeysInTheCaseTheHelpShows() {
+      assertThat(Cli.run("--stub", "inventory", "--sort", "cost").errLines())
           .singleElement()
           .asString()
-          .contains("answered 422: Invalid status: expected one of All, Deleted, Draft");
+          .startsWith(
+              "discogs: --sort must be one of listed, price, item, artist, label, catno, audio,"
+                  + " status, location, but was 'cost'");
     }
 
     @Test
@@ -174,8 +240,25 @@ class MarketplaceCommandsTest {
       assertThat(result.outLines()).hasSize(3);
       assertThat(result.outLines().get(0)).matches("ID +STATUS +CREATED +BUYER +ITEMS +TOTAL");
       assertThat(result.outLines().get(1))
-          .matches("1-1 +New Order +2011-10-21T09:25:17 +example_buyer +1 +42.0 USD");
+          .matches("1-1 +New Order +2011-10-21T09:25:17 +example_buyer +1 +42.00 USD");
       assertThat(result.outLines().get(2)).isEqualTo("page 1 of 1 (1 order)");
+    }
+
+    @Test
+    void saysAPagePastTheEndIsPastTheEnd() {
+      Cli.Result result =
+          Cli.run("--stub", "--stub-user", "example_seller", "orders", "--page", "2");
+
+      assertThat(result.outLines())
+          .containsExactly("page 2 is past the end: the list of orders has 1 page (1 order)");
+    }
+
+    @Test
+    void refusesAnUnknownStatusBeforeSending() {
+      Cli.Result result = Cli.run("--stub", "orders", "--status", "Lost");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("--status must be one of New Order, Buyer Contacted,");
     }
 
     @Test
@@ -219,7 +302,8 @@ class MarketplaceCommandsTest {
       Cli.Result result = Cli.run("--base-url", server.baseUrl().toString(), "orders");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
-      assertThat(result.err()).contains("orders needs valid credentials");
+      assertThat(result.err())
+          .contains("orders needs credentials", "listing orders needs a user's");
     }
   }
 }

@@ -235,12 +235,12 @@ class ReleaseCommandTest {
           .containsExactly(
               "discogs: release 999999999 not found in the stub's recorded catalogue"
                   + " (GET /releases/999999999 answered 404: Release not found.);"
-                  + " try 'discogs --stub search' to see what it holds");
+                  + " try 'discogs --stub search --type release' to see what it holds");
       assertThat(result.out()).isEmpty();
     }
 
     @Test
-    void reportsAnUnknownIdOfAnotherServerWithoutTheStubsHint() {
+    void reportsAnUnknownIdOfAnotherServerWithTheHintForDiscogs() {
       try (StubDiscogsServer server = StubDiscogsServer.start()) {
         Cli.Result result =
             Cli.run("--base-url", server.baseUrl().toString(), "release", "999999999");
@@ -248,7 +248,8 @@ class ReleaseCommandTest {
         assertThat(result.errLines())
             .containsExactly(
                 "discogs: release 999999999 not found"
-                    + " (GET /releases/999999999 answered 404: Release not found.)");
+                    + " (GET /releases/999999999 answered 404: Release not found.);"
+                    + " 'discogs search --type release TEXT' finds ids");
       }
     }
 

@@ -187,10 +187,11 @@ class SearchCommandTest {
       assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
       assertThat(result.errLines())
           .containsExactly(
-              "discogs: search needs valid credentials: set DISCOGS_TOKEN to a personal access"
-                  + " token (GET /database/search answered 401: You must authenticate to access"
-                  + " this resource.)");
+              "discogs: search needs credentials: set DISCOGS_TOKEN to a personal access token,"
+                  + " or run 'discogs login' (search needs credentials: a consumer key and"
+                  + " secret, a personal access token or OAuth; the client has none)");
       assertThat(result.out()).isEmpty();
+      assertThat(server.requests()).isEmpty();
     }
 
     @Test

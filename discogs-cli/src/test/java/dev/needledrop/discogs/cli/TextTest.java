@@ -122,10 +122,10 @@ class TextTest {
 
     @Test
     void saysAPagePastTheEndIsPastTheEnd() {
-      assertThat(SearchTable.pastTheEnd(new Pagination(2, 1, 50, 3)))
+      assertThat(Paging.pastTheEnd(new Pagination(2, 1, 50, 3), "the search", "result", "results"))
           .isEqualTo("page 2 is past the end: the search has 1 page (3 results)");
-      assertThat(SearchTable.pastTheEnd(new Pagination(9, 3, 50, 123)))
-          .isEqualTo("page 9 is past the end: the search has 3 pages (123 results)");
+      assertThat(Paging.pastTheEnd(new Pagination(9, 3, 50, 123), "the folder", "copy", "copies"))
+          .isEqualTo("page 9 is past the end: the folder has 3 pages (123 copies)");
     }
 
     @Test

@@ -38,6 +38,22 @@ class WantlistCommandsTest {
 
       assertThat(result.outLines()).hasSize(3).last().isEqualTo("page 4 of 4 (10 releases)");
     }
+
+    @Test
+    void saysAPagePastTheEndIsPastTheEnd() {
+      Cli.Result result = Cli.run("--stub", "wantlist", "--page", "5", "--per-page", "5");
+
+      assertThat(result.outLines())
+          .containsExactly("page 5 is past the end: the wantlist has 2 pages (10 releases)");
+    }
+
+    @Test
+    void wordsPageErrorsForTheCommandLine() {
+      assertThat(Cli.run("--stub", "wantlist", "--per-page", "500").errLines())
+          .containsExactly(
+              "discogs: --per-page must be from 1 to 100, but was 500;"
+                  + " see 'discogs wantlist --help'");
+    }
   }
 
   @Nested
@@ -91,7 +107,26 @@ class WantlistCommandsTest {
       assertThat(discogs("wantlist").outLines()).first().isEqualTo("No releases wanted.");
       assertThat(again.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
       assertThat(again.err())
-          .startsWith("discogs: want 249504 not found (DELETE /users/example_user/wants/249504");
+          .startsWith(
+              "discogs: release 249504 on example_user's wantlist not found"
+                  + " (DELETE /users/example_user/wants/249504")
+          .endsWith("; 'discogs wantlist example_user' lists the releases wanted\n");
+    }
+
+    @Test
+    void saysAReleaseWantedAlreadyWasUpdated() {
+      discogs("want", "add", "249504");
+
+      Cli.Result again = discogs("want", "add", "249504", "--rating", "5");
+
+      assertThat(again.exitCode()).isZero();
+      assertThat(again.outLines())
+          .containsExactly(
+              "Updated 249504 (Rick Astley - Never Gonna Give You Up) on example_user's wantlist.");
+      assertThat(discogs("wantlist").outLines())
+          .hasSize(3)
+          .last()
+          .isEqualTo("page 1 of 1 (1 release)");
     }
 
     @Test
@@ -99,6 +134,12 @@ class WantlistCommandsTest {
       Cli.Result result = discogs("want", "add", "999999999");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+      assertThat(result.errLines())
+          .singleElement()
+          .asString()
+          .startsWith(
+              "discogs: release 999999999 not found (PUT /users/example_user/wants/999999999")
+          .contains("answered 404: Release not found.)");
       assertThat(discogs("wantlist").outLines()).first().isEqualTo("No releases wanted.");
     }
 

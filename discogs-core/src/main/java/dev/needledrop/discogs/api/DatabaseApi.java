@@ -30,9 +30,11 @@ import java.util.stream.Stream;
  * <p>Implementations are thread-safe. Every method throws a {@link
  * dev.needledrop.discogs.error.DiscogsException}: {@link
  * dev.needledrop.discogs.error.NotFoundException} for an unknown id, {@link
- * dev.needledrop.discogs.error.UnauthorizedException} for a call that needs credentials. Methods
- * named {@code all...} and {@link #searchAll} stream every item lazily, fetching each page only
- * when the stream reaches it.
+ * dev.needledrop.discogs.error.CredentialsRequiredException} before sending a call that needs more
+ * credentials than the client has ({@link dev.needledrop.discogs.api.access.DatabaseAccess}),
+ * {@link dev.needledrop.discogs.error.UnauthorizedException} for credentials Discogs refuses.
+ * Methods named {@code all...} and {@link #searchAll} stream every item lazily, fetching each page
+ * only when the stream reaches it.
  */
 public interface DatabaseApi {
 

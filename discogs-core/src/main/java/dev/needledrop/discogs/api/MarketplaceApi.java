@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * <p>Implementations are thread-safe. Every method throws a {@link
  * dev.needledrop.discogs.error.DiscogsException}: {@link
  * dev.needledrop.discogs.error.NotFoundException} for an unknown listing or order, {@link
- * dev.needledrop.discogs.error.UnauthorizedException} for a call that needs a user, {@link
+ * dev.needledrop.discogs.error.CredentialsRequiredException} before sending a call that needs a
+ * user ({@link dev.needledrop.discogs.api.access.MarketplaceAccess}), {@link
+ * dev.needledrop.discogs.error.UnauthorizedException} for credentials Discogs refuses, {@link
  * dev.needledrop.discogs.error.ForbiddenException} for another seller's listing or order, {@link
  * dev.needledrop.discogs.error.BadRequestException} for values Discogs refuses. Arguments this SDK
  * can check itself are refused with an {@link IllegalArgumentException} before anything is sent.

@@ -18,10 +18,12 @@ import java.util.stream.Stream;
  * <p>Implementations are thread-safe. Every method throws a {@link
  * dev.needledrop.discogs.error.DiscogsException}: {@link
  * dev.needledrop.discogs.error.NotFoundException} for an unknown user, {@link
- * dev.needledrop.discogs.error.UnauthorizedException} for a call that needs a user's token or
- * OAuth, {@link dev.needledrop.discogs.error.ForbiddenException} for a change to another user's
- * profile. Methods named {@code all...} stream every item lazily, fetching each page only when the
- * stream reaches it.
+ * dev.needledrop.discogs.error.CredentialsRequiredException} before sending a call that needs a
+ * user's token or OAuth ({@link dev.needledrop.discogs.api.access.UsersAccess}), {@link
+ * dev.needledrop.discogs.error.UnauthorizedException} for credentials Discogs refuses, {@link
+ * dev.needledrop.discogs.error.ForbiddenException} for a change to another user's profile. Methods
+ * named {@code all...} stream every item lazily, fetching each page only when the stream reaches
+ * it.
  */
 public interface UsersApi {
 

@@ -18,9 +18,11 @@ import java.util.stream.Stream;
  * <p>Implementations are thread-safe. Every call throws a {@link
  * dev.needledrop.discogs.error.DiscogsException}: {@link
  * dev.needledrop.discogs.error.ForbiddenException} for another user's private wantlist or for a
- * change to another user's wantlist, {@link dev.needledrop.discogs.error.UnauthorizedException} for
- * a change without a user's credentials, {@link dev.needledrop.discogs.error.NotFoundException} for
- * an unknown user, release or entry.
+ * change to another user's wantlist, {@link
+ * dev.needledrop.discogs.error.CredentialsRequiredException} before sending a change without a
+ * user's credentials ({@link dev.needledrop.discogs.api.access.WantlistAccess}), {@link
+ * dev.needledrop.discogs.error.UnauthorizedException} for credentials Discogs refuses, {@link
+ * dev.needledrop.discogs.error.NotFoundException} for an unknown user, release or entry.
  */
 public interface WantlistApi {
 

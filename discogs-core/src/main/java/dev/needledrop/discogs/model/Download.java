@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
@@ -91,17 +95,29 @@ public final class Download implements AutoCloseable {
   }
 
   /**
-   * Writes the rest of the body to a file, replacing it, then closes the download.
+   * Writes the rest of the body to a file, then closes the download. The body goes to a temporary
+   * file beside the target, which replaces the target only once the whole body is written: a
+   * download that breaks off leaves the target as it was.
    *
    * @return the bytes written
    * @throws TransportException when the body cannot be read
    * @throws UncheckedIOException when the file cannot be written
    */
   public long saveTo(Path target) {
-    try (OutputStream out = Files.newOutputStream(target)) {
-      return copyTo(out, copied -> {});
+    Objects.requireNonNull(target, "target");
+    Path partial = partialFileFor(target);
+    try {
+      long written;
+      try (OutputStream out = Files.newOutputStream(partial)) {
+        written = copyTo(out, copied -> {});
+      }
+      replace(partial, target);
+      return written;
     } catch (IOException unwritable) {
       throw new UncheckedIOException("could not write " + target, unwritable);
+    } finally {
+      close();
+      deleteQuietly(partial);
     }
   }
 
@@ -135,6 +151,44 @@ public final class Download implements AutoCloseable {
   @Override
   public String toString() {
     return "Download[" + method + " " + path + ", " + contentType + "]";
+  }
+
+  private static Path partialFileFor(Path target) {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    if (directory == null) {
+      throw new IllegalArgumentException("target must be a file, but was " + target);
+    }
+    // Created anew (never an existing file or link), with the permissions a new file gets.
+    while (true) {
+      String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+      Path partial = directory.resolve("." + absolute.getFileName() + "." + suffix + ".part");
+      try {
+        return Files.createFile(partial);
+      } catch (FileAlreadyExistsException taken) {
+        // Another name is drawn.
+      } catch (IOException unwritable) {
+        throw new UncheckedIOException("could not write " + target, unwritable);
+      }
+    }
+  }
+
+  // Atomic where the file system allows, so that no reader ever sees half a file.
+  private static void replace(Path partial, Path target) throws IOException {
+    try {
+      Files.move(
+          partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException notAtomic) {
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path partial) {
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException ignored) {
+      // A leftover temporary file is harmless; the failure that matters was already reported.
+    }
   }
 
   private int read(byte[] buffer) {

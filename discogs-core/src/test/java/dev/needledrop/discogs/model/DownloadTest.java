@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,32 @@ class DownloadTest {
 
     assertThat(written).isEqualTo(CSV.length);
     assertThat(Files.readAllBytes(target)).isEqualTo(CSV);
+  }
+
+  @Test
+  void leavesTheFileAsItWasWhenTheBodyBreaksOff(@TempDir Path folder) throws IOException {
+    Path target = folder.resolve("export.csv");
+    Files.writeString(target, "the last good export");
+    InputStream breaksOff =
+        new InputStream() {
+          private int sent;
+
+          @Override
+          public int read() throws IOException {
+            if (sent++ < 10) {
+              return 'x';
+            }
+            throw new IOException("connection reset");
+          }
+        };
+
+    assertThatThrownBy(() -> download(breaksOff).saveTo(target))
+        .isInstanceOf(TransportException.class);
+
+    assertThat(Files.readString(target)).isEqualTo("the last good export");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactly(target);
+    }
   }
 
   @Test

@@ -27,7 +27,14 @@ public final class FeignDiscogs {
    * every client of the JVM with the same base URL and credentials), retried by its retry policy
    * and bounded by its timeouts.
    *
-   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   * <p>Credentials go only to the base URL's origin: the adapter follows redirects of GET and HEAD
+   * itself and sends nothing secret to another scheme, host or port. OAuth credentials are signed
+   * anew for every attempt and redirect by the signer of the {@code discogs-oauth} module, found
+   * with {@link java.util.ServiceLoader}. A call needing more than the credentials give fails with
+   * a {@link dev.needledrop.discogs.error.CredentialsRequiredException} before anything is sent.
+   *
+   * @throws IllegalStateException for OAuth credentials when the discogs-oauth module, which signs
+   *     them, is not on the class path
    */
   public static Discogs create(DiscogsConfig config) {
     return FeignDiscogsClient.create(config);
@@ -37,7 +44,8 @@ public final class FeignDiscogs {
    * Returns a client that GETs any path and hands back the body as text, through the same stack as
    * the clients of {@link #create}; it has its own connections and threads, so close it when done.
    *
-   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   * @throws IllegalStateException for OAuth credentials when the discogs-oauth module, which signs
+   *     them, is not on the class path
    */
   public static RawDiscogs raw(DiscogsConfig config) {
     return new RawDiscogs(FeignRawClient.create(config));

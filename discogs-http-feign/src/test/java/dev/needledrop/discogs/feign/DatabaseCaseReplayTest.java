@@ -8,6 +8,7 @@ import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.DiscogsServiceException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
@@ -60,7 +61,7 @@ class DatabaseCaseReplayTest {
   @BeforeEach
   void start() {
     server = CaseServer.start();
-    discogs = TestClients.anonymous(server);
+    discogs = TestClients.user(server);
   }
 
   @AfterEach
@@ -424,6 +425,19 @@ class DatabaseCaseReplayTest {
                     .isEqualTo("You must authenticate to access this resource.");
               });
       assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void isRefusedBeforeSendingWhenTheClientHasNoCredentialsAtAll() {
+      try (Discogs anonymous = TestClients.anonymous(server)) {
+        assertThatThrownBy(
+                () -> anonymous.database().search(SearchQuery.text("Example"), PageRequest.first()))
+            .isInstanceOf(CredentialsRequiredException.class)
+            .hasMessage(
+                "search needs credentials: a consumer key and secret, a personal access token or"
+                    + " OAuth; the client has none");
+      }
+      assertThat(server.requests()).isEmpty();
     }
   }
 

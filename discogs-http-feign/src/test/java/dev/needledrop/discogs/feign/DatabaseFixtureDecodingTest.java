@@ -79,7 +79,7 @@ class DatabaseFixtureDecodingTest {
   @BeforeEach
   void start() {
     server = CaseServer.start();
-    discogs = TestClients.anonymous(server);
+    discogs = TestClients.user(server);
     database = discogs.database();
   }
 

@@ -220,7 +220,7 @@ class MarketplaceCaseReplayTest {
       "0.01, 0.01",
       "1E+3, 1000",
       "1234567.89, 1234567.89",
-      "0.0000001, 0.0000001",
+      "0.010, 0.010",
       "2.25E1, 22.5"
     })
     void sendsEveryPriceAsAPlainNumberNeverTextCommaOrExponent(String price, String sent) {

@@ -68,7 +68,7 @@ class MarketplaceFixtureDecodingTest {
   @BeforeEach
   void start() {
     server = CaseServer.start();
-    discogs = TestClients.anonymous(server);
+    discogs = TestClients.user(server);
     marketplace = discogs.marketplace();
     inventory = discogs.inventory();
   }

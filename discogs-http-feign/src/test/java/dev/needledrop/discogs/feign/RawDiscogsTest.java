@@ -17,6 +17,8 @@ import dev.needledrop.discogs.error.RateLimitedException;
 import dev.needledrop.discogs.error.ServerErrorException;
 import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.error.UnauthorizedException;
+import dev.needledrop.discogs.feign.internal.FeignRawClient;
+import dev.needledrop.discogs.feign.internal.StackOptions;
 import dev.needledrop.discogs.feign.testing.CaseServer;
 import dev.needledrop.discogs.feign.testing.Fixtures;
 import dev.needledrop.discogs.feign.testing.RecordedRequest;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -358,13 +361,31 @@ class RawDiscogsTest {
     }
 
     @Test
-    void refusesOAuthCredentialsLikeTheTypedClient() {
+    void signsOAuthCallsLikeTheTypedClient() {
+      server.enqueue(ScriptedResponse.ok("{}"));
       DiscogsConfig config =
           TestClients.config(server)
               .credentials(OAuthCredentials.of("ckey", "csecret", "otoken", "osecret"))
               .build();
 
-      assertThatThrownBy(() -> FeignDiscogs.raw(config))
+      try (RawDiscogs raw = FeignDiscogs.raw(config)) {
+        raw.get("/oauth/identity");
+      }
+
+      assertThat(server.onlyRequest().header("Authorization"))
+          .hasValueSatisfying(
+              header -> assertThat(header).startsWith("OAuth ").contains("oauth_token=\"otoken\""));
+    }
+
+    @Test
+    void refusesOAuthCredentialsWithoutASignerLikeTheTypedClient() {
+      DiscogsConfig config =
+          TestClients.config(server)
+              .credentials(OAuthCredentials.of("ckey", "csecret", "otoken", "osecret"))
+              .build();
+      StackOptions noSigner = StackOptions.standard().withSigners(Optional::empty);
+
+      assertThatThrownBy(() -> FeignRawClient.create(config, noSigner))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("discogs-oauth");
     }

@@ -38,7 +38,7 @@ class RequestShapeTest {
   @BeforeEach
   void start() {
     server = CaseServer.start();
-    discogs = TestClients.anonymous(server);
+    discogs = TestClients.user(server);
     database = discogs.database();
   }
 

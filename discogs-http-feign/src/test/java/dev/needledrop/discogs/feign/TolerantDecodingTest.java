@@ -54,7 +54,7 @@ class TolerantDecodingTest {
   @BeforeEach
   void start() {
     server = CaseServer.start();
-    discogs = TestClients.anonymous(server);
+    discogs = TestClients.user(server);
     database = discogs.database();
   }
 

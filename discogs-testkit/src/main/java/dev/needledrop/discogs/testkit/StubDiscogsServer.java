@@ -20,6 +20,8 @@ import dev.needledrop.discogs.testkit.internal.market.Market;
 import dev.needledrop.discogs.testkit.internal.market.MarketRoutes;
 import dev.needledrop.discogs.testkit.internal.market.StandardMarket;
 import dev.needledrop.discogs.testkit.internal.net.ConnectionGate;
+import dev.needledrop.discogs.testkit.internal.oauthserver.OAuthService;
+import dev.needledrop.discogs.testkit.internal.oauthserver.OAuthStore;
 import dev.needledrop.discogs.testkit.internal.ratelimit.RateWindow;
 import dev.needledrop.discogs.testkit.internal.render.NameLookup;
 import dev.needledrop.discogs.testkit.internal.render.Renderer;
@@ -73,7 +75,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}), {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}) and {@value #SELLER_USERNAME}, the seller of the recorded
  * listings and orders (token {@value #SELLER_TOKEN}); more can be {@linkplain #addUser added}. The
- * application {@value #CONSUMER_KEY} / {@value #CONSUMER_SECRET}.
+ * application {@value #CONSUMER_KEY} / {@value #CONSUMER_SECRET}, whose OAuth access token {@value
+ * #OAUTH_TOKEN} / {@value #OAUTH_TOKEN_SECRET} acts for {@value #DEFAULT_USERNAME}. The whole OAuth
+ * 1.0a flow runs against it, with hooks standing in for the user: see {@link #oauth()}.
  */
 public final class StubDiscogsServer implements AutoCloseable {
 
@@ -101,6 +105,15 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** The seller of the recorded listings and orders, whom {@link #SELLER_TOKEN} acts as. */
   public static final String SELLER_USERNAME = "example_seller";
 
+  /**
+   * An OAuth access token the stub issued to the application {@link #CONSUMER_KEY}, acting for
+   * {@link #DEFAULT_USERNAME}; sign with it and {@link #OAUTH_TOKEN_SECRET}.
+   */
+  public static final String OAUTH_TOKEN = "stub-oauth-token";
+
+  /** The secret of {@link #OAUTH_TOKEN}. */
+  public static final String OAUTH_TOKEN_SECRET = "stub-oauth-token-secret";
+
   private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
   static {
@@ -120,6 +133,7 @@ public final class StubDiscogsServer implements AutoCloseable {
   private final StubUserData userData;
   private final UserDataStore users;
   private final Accounts accounts;
+  private final OAuthService oauth;
   private final Market market;
   private final StubMarketplace marketplace;
   private final ImageStore images;
@@ -143,8 +157,15 @@ public final class StubDiscogsServer implements AutoCloseable {
     this.users = users(builder, store);
     this.userData = new StubUserData(users);
     this.accounts = builder.accounts();
+    this.oauth = new OAuthService(new OAuthStore(builder.clock, accounts::consumerSecret));
+    oauth.store().grant(CONSUMER_KEY, DEFAULT_USERNAME, OAUTH_TOKEN, OAUTH_TOKEN_SECRET);
     this.market =
-        new Market(builder.clock, store::release, accounts::hasUser, builder.exportReadsUntilDone);
+        new Market(
+            builder.clock,
+            store::release,
+            accounts::hasUser,
+            this::sellerCurrency,
+            builder.exportReadsUntilDone);
     if (builder.standardCatalogue) {
       StandardMarket.load(market);
     }
@@ -205,6 +226,11 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** Returns the images the server serves at signed URLs. */
   public StubImages images() {
     return new StubImages(images);
+  }
+
+  /** Returns the OAuth side: consumers, pending request tokens, and approval in a user's place. */
+  public StubOAuth oauth() {
+    return new StubOAuth(oauth.store(), accounts);
   }
 
   /**
@@ -324,6 +350,11 @@ public final class StubDiscogsServer implements AutoCloseable {
     return "StubDiscogsServer[" + baseUrl + "]";
   }
 
+  // A seller the stub holds a profile of sells in its currency; any other in US dollars.
+  private String sellerCurrency(String username) {
+    return users.usernames().contains(username) ? users.currency(username).code() : "USD";
+  }
+
   private static UserDataStore users(Builder builder, CatalogueStore catalogue) {
     UserDataStore users = new UserDataStore(catalogue, builder.clock);
     if (builder.standardUserData) {
@@ -337,6 +368,7 @@ public final class StubDiscogsServer implements AutoCloseable {
     Router router = new Router();
     // A test's own endpoints come first, so that they can stand in for a built-in one.
     builder.endpoints.forEach(endpoint -> endpoint.register(router));
+    oauth.register(router, DEFAULT_USERNAME, accounts::hasUser);
     DatabaseRoutes.register(router, store, StatsShape.valueOf(builder.statsShape.name()));
     UserDataRoutes.register(router, users);
     MarketRoutes.register(router, market);
@@ -345,7 +377,7 @@ public final class StubDiscogsServer implements AutoCloseable {
     return new StubPipeline(
         baseUrl,
         router,
-        new CredentialResolver(accounts),
+        new CredentialResolver(accounts, oauth),
         rateWindow,
         new Renderer(baseUrl, names),
         builder.missingUserAgentStatus,
@@ -482,7 +514,10 @@ public final class StubDiscogsServer implements AutoCloseable {
       return this;
     }
 
-    /** Sets the clock the rate-limit window and new collection copies read; the system clock. */
+    /**
+     * Sets the clock the rate-limit window, new collection copies and OAuth (timestamps, the 15
+     * minutes of a request token) read; the system clock.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -120,7 +120,8 @@ class StubMarketplaceEndpointsTest {
           .isEqualTo(stub.baseUrl() + "/marketplace/listings/" + id);
       HttpResponse<String> created =
           client.get("/marketplace/listings/" + id).token(USER_TOKEN).send();
-      assertThat(created.body()).contains("\"price\": {\"value\": 22.50, \"currency\": \"USD\"}");
+      // example_user's recorded profile sells in euros: the price is in the seller's currency.
+      assertThat(created.body()).contains("\"price\": {\"value\": 22.50, \"currency\": \"EUR\"}");
       assertThat(StubClient.json(created).path("release").path("description").asText())
           .isEqualTo("Rick Astley - Never Gonna Give You Up (Vinyl, 7\", 45 RPM, Single)");
     }

@@ -13,9 +13,11 @@ import java.util.OptionalInt;
  * optional details.
  *
  * <p>Every value is checked here, before anything is sent: the conditions must be ones Discogs
- * grades with, the status For Sale or Draft, the price positive, weights and quantities not
- * negative. The price is in the seller's own currency and keeps its exact decimals. Optional parts
- * left empty are not sent, so an edit leaves them as they are.
+ * grades with, the status For Sale or Draft, the price positive with at most two decimals, weights
+ * and quantities not negative. The price is in the seller's own currency (the currency of their
+ * Discogs settings) and keeps its exact decimals; Discogs refuses decimals the currency does not
+ * have, such as any for JPY. Optional parts left empty are not sent, so an edit leaves them as they
+ * are.
  *
  * <pre>{@code
  * ListingDraft draft =
@@ -42,6 +44,8 @@ public record ListingDraft(
     Optional<String> location,
     Optional<Amount> weight,
     Optional<Amount> formatQuantity) {
+
+  private static final int MAX_DECIMALS = 2;
 
   /** Creates a draft, refusing values Discogs would not accept. */
   public ListingDraft {
@@ -120,6 +124,15 @@ public record ListingDraft(
     if (price.signum() <= 0) {
       throw new IllegalArgumentException(
           "price must be positive, but was " + price.toPlainString());
+    }
+    // No Discogs currency has units smaller than a cent; the yen has none below one, which only
+    // the server, knowing the seller's currency, can check.
+    if (price.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      throw new IllegalArgumentException(
+          "price must have at most "
+              + MAX_DECIMALS
+              + " decimals (cents; whole yen for JPY), but was "
+              + price.toPlainString());
     }
     // A negative scale (1E+2) would print with an exponent; the same number at scale 0 does not.
     return price.scale() < 0 ? price.setScale(0) : price;

@@ -4,6 +4,8 @@ import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.CollectionSort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.access.CollectionAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.dto.CollectionValueDto;
 import dev.needledrop.discogs.feign.internal.dto.FieldValueBodyDto;
 import dev.needledrop.discogs.feign.internal.dto.FolderNameDto;
@@ -45,14 +47,17 @@ final class FeignCollectionApi implements CollectionApi {
 
   private final CollectionResource resource;
   private final UsersApi users;
+  private final AccessLevel access;
 
-  FeignCollectionApi(CollectionResource resource, UsersApi users) {
+  FeignCollectionApi(CollectionResource resource, UsersApi users, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
     this.users = Objects.requireNonNull(users, "users");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public List<Folder> folders(Username user) {
+    CollectionAccess.FOLDERS.check(access);
     String username = segment(user);
     return Exchange.get(foldersPath(username))
         .fetch(() -> resource.folders(username), COLLECTION::toFolderList);
@@ -60,6 +65,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public Folder createFolder(Username user, String name) {
+    CollectionAccess.CREATE_FOLDER.check(access);
     String username = segment(user);
     FolderNameDto body = new FolderNameDto(Arguments.folderName(name));
     return new Exchange("POST", foldersPath(username))
@@ -68,6 +74,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public Folder folder(Username user, FolderId folder) {
+    CollectionAccess.FOLDER.check(access);
     String username = segment(user);
     String folderId = segment(folder, "folder");
     return Exchange.get(folderPath(username, folderId))
@@ -76,6 +83,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public Folder renameFolder(Username user, FolderId folder, String name) {
+    CollectionAccess.RENAME_FOLDER.check(access);
     String username = segment(user);
     String folderId = segment(changeable(folder), "folder");
     FolderNameDto body = new FolderNameDto(Arguments.folderName(name));
@@ -85,6 +93,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public void deleteFolder(Username user, FolderId folder) {
+    CollectionAccess.DELETE_FOLDER.check(access);
     String username = segment(user);
     String folderId = segment(changeable(folder), "folder");
     Exchange.delete(folderPath(username, folderId))
@@ -94,6 +103,7 @@ final class FeignCollectionApi implements CollectionApi {
   @Override
   public Page<CollectionItem> items(
       Username user, FolderId folder, Optional<Sort<CollectionSort>> sort, PageRequest page) {
+    CollectionAccess.ITEMS.check(access);
     String username = segment(user);
     String folderId = segment(folder, "folder");
     Map<String, String> query = QueryParameters.create().sort(sort).page(page).toMap();
@@ -103,6 +113,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public Page<CollectionItem> releaseInstances(Username user, ReleaseId release, PageRequest page) {
+    CollectionAccess.RELEASE_INSTANCES.check(access);
     String username = segment(user);
     String releaseId = segment(release, "release");
     Map<String, String> query = QueryParameters.create().page(page).toMap();
@@ -113,6 +124,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public InstanceRef addRelease(Username user, FolderId folder, ReleaseId release) {
+    CollectionAccess.ADD_RELEASE.check(access);
     String username = segment(user);
     FolderId target = Objects.requireNonNull(folder, "folder").requireWritable("folder");
     String folderId = segment(target, "folder");
@@ -126,12 +138,14 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public void rateInstance(Username user, InstanceRef instance, ItemRating rating) {
+    CollectionAccess.RATE_INSTANCE.check(access);
     Objects.requireNonNull(rating, "rating");
     change(user, instance, new InstanceChangeDto(rating.stars(), null));
   }
 
   @Override
   public InstanceRef moveInstance(Username user, InstanceRef instance, FolderId destination) {
+    CollectionAccess.MOVE_INSTANCE.check(access);
     FolderId target =
         Objects.requireNonNull(destination, "destination").requireWritable("destination");
     change(user, instance, new InstanceChangeDto(null, target.value()));
@@ -140,6 +154,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public void deleteInstance(Username user, InstanceRef instance) {
+    CollectionAccess.DELETE_INSTANCE.check(access);
     Instance at = Instance.of(user, instance);
     Exchange.delete(at.path())
         .run(
@@ -148,6 +163,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public List<CustomField> fields(Username user) {
+    CollectionAccess.FIELDS.check(access);
     String username = segment(user);
     return Exchange.get("/users/" + username + "/collection/fields")
         .fetch(() -> resource.fields(username), COLLECTION::toFieldList);
@@ -155,6 +171,7 @@ final class FeignCollectionApi implements CollectionApi {
 
   @Override
   public void editFieldValue(Username user, InstanceRef instance, FieldId field, String value) {
+    CollectionAccess.EDIT_FIELD_VALUE.check(access);
     Instance at = Instance.of(user, instance);
     String fieldId = segment(field, "field");
     FieldValueBodyDto body = new FieldValueBodyDto(Objects.requireNonNull(value, "value"));
@@ -171,6 +188,7 @@ final class FeignCollectionApi implements CollectionApi {
    */
   @Override
   public CollectionValue value(Username user) {
+    CollectionAccess.VALUE.check(access);
     String username = segment(user);
     CollectionValueDto wire =
         Exchange.get("/users/" + username + "/collection/value")

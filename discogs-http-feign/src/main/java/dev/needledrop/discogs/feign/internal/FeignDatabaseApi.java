@@ -5,6 +5,8 @@ import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.api.Sort;
+import dev.needledrop.discogs.api.access.DatabaseAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.dto.RatingBodyDto;
 import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
@@ -55,19 +57,23 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   private final DatabaseResource resource;
   private final Currency defaultCurrency;
+  private final AccessLevel access;
 
-  FeignDatabaseApi(DatabaseResource resource, Currency defaultCurrency) {
+  FeignDatabaseApi(DatabaseResource resource, Currency defaultCurrency, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
     this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public Release release(ReleaseId id) {
+    DatabaseAccess.RELEASE.check(access);
     return release(id, defaultCurrency);
   }
 
   @Override
   public Release release(ReleaseId id, Currency currency) {
+    DatabaseAccess.RELEASE.check(access);
     String releaseId = segment(id, "releaseId");
     String code = QueryParameters.encodeValue(currency.requireDiscogsCurrency().code(), "currency");
     return Exchange.get("/releases/" + releaseId)
@@ -76,6 +82,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public CommunityRating communityRating(ReleaseId id) {
+    DatabaseAccess.COMMUNITY_RATING.check(access);
     String releaseId = segment(id, "releaseId");
     return Exchange.get("/releases/" + releaseId + "/rating")
         .fetch(() -> resource.communityRating(releaseId), w -> RATINGS.toCommunityRating(w, id));
@@ -83,6 +90,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public UserReleaseRating userRating(ReleaseId id, Username username) {
+    DatabaseAccess.USER_RATING.check(access);
     String releaseId = segment(id, "releaseId");
     String user = segment(username, "username");
     return Exchange.get(ratingPath(releaseId, user))
@@ -93,6 +101,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public UserReleaseRating rateRelease(ReleaseId id, Username username, ReleaseRating rating) {
+    DatabaseAccess.RATE_RELEASE.check(access);
     String releaseId = segment(id, "releaseId");
     String user = segment(username, "username");
     RatingBodyDto body = new RatingBodyDto(Objects.requireNonNull(rating, "rating").stars());
@@ -104,6 +113,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public void deleteReleaseRating(ReleaseId id, Username username) {
+    DatabaseAccess.DELETE_RELEASE_RATING.check(access);
     String releaseId = segment(id, "releaseId");
     String user = segment(username, "username");
     Exchange.delete(ratingPath(releaseId, user))
@@ -112,6 +122,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public ReleaseStats releaseStats(ReleaseId id) {
+    DatabaseAccess.RELEASE_STATS.check(access);
     String releaseId = segment(id, "releaseId");
     return Exchange.get("/releases/" + releaseId + "/stats")
         .fetch(() -> resource.releaseStats(releaseId), RATINGS::toReleaseStats);
@@ -119,6 +130,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public Master master(MasterId id) {
+    DatabaseAccess.MASTER.check(access);
     String masterId = segment(id, "masterId");
     String code = QueryParameters.encodeValue(defaultCurrency.code(), "currency");
     return Exchange.get("/masters/" + masterId)
@@ -129,6 +141,7 @@ final class FeignDatabaseApi implements DatabaseApi {
   @Override
   public Page<MasterVersion> masterVersions(
       MasterId id, MasterVersionsQuery query, PageRequest page) {
+    DatabaseAccess.MASTER_VERSIONS.check(access);
     String masterId = segment(id, "masterId");
     Map<String, String> parameters =
         QueryParameters.create()
@@ -145,6 +158,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public Artist artist(ArtistId id) {
+    DatabaseAccess.ARTIST.check(access);
     String artistId = segment(id, "artistId");
     return Exchange.get("/artists/" + artistId)
         .fetch(() -> resource.artist(artistId), ARTISTS::toArtist);
@@ -153,6 +167,7 @@ final class FeignDatabaseApi implements DatabaseApi {
   @Override
   public Page<ArtistRelease> artistReleases(
       ArtistId id, Optional<Sort<ArtistReleaseSort>> sort, PageRequest page) {
+    DatabaseAccess.ARTIST_RELEASES.check(access);
     String artistId = segment(id, "artistId");
     Map<String, String> parameters = QueryParameters.create().sort(sort).page(page).toMap();
     return Exchange.get("/artists/" + artistId + "/releases")
@@ -161,12 +176,14 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public Label label(LabelId id) {
+    DatabaseAccess.LABEL.check(access);
     String labelId = segment(id, "labelId");
     return Exchange.get("/labels/" + labelId).fetch(() -> resource.label(labelId), LABELS::toLabel);
   }
 
   @Override
   public Page<LabelRelease> labelReleases(LabelId id, PageRequest page) {
+    DatabaseAccess.LABEL_RELEASES.check(access);
     String labelId = segment(id, "labelId");
     Map<String, String> parameters = QueryParameters.create().page(page).toMap();
     return Exchange.get("/labels/" + labelId + "/releases")
@@ -175,6 +192,7 @@ final class FeignDatabaseApi implements DatabaseApi {
 
   @Override
   public Page<SearchResult> search(SearchQuery query, PageRequest page) {
+    DatabaseAccess.SEARCH.check(access);
     QueryParameters parameters = QueryParameters.create();
     query.values().forEach((field, value) -> parameters.add(field.wireName(), value));
     Map<String, String> encoded = parameters.page(page).toMap();

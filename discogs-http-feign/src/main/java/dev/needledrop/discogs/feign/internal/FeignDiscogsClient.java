@@ -10,6 +10,7 @@ import dev.needledrop.discogs.api.ListsApi;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.api.WantlistApi;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
 import dev.needledrop.discogs.feign.internal.resource.InventoryResource;
@@ -51,13 +52,14 @@ public final class FeignDiscogsClient implements Discogs {
 
     static UserSections create(FeignStack stack, DiscogsConfig config) {
       Decoder decoder = stack.jsonDecoder();
+      AccessLevel access = stack.accessLevel();
       UsersApi users =
-          new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency());
+          new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency(), access);
       return new UserSections(
           users,
-          new FeignCollectionApi(stack.target(CollectionResource.class, decoder), users),
-          new FeignWantlistApi(stack.target(WantlistResource.class, decoder)),
-          new FeignListsApi(stack.target(ListsResource.class, decoder)));
+          new FeignCollectionApi(stack.target(CollectionResource.class, decoder), users, access),
+          new FeignWantlistApi(stack.target(WantlistResource.class, decoder), access),
+          new FeignListsApi(stack.target(ListsResource.class, decoder), access));
     }
   }
 
@@ -68,40 +70,47 @@ public final class FeignDiscogsClient implements Discogs {
     static MarketSections create(FeignStack stack, DiscogsConfig config) {
       Decoder decoder = stack.jsonDecoder();
       RawResponses raw = new RawResponses(stack.errorDecoder());
+      AccessLevel access = stack.accessLevel();
       return new MarketSections(
-          new FeignMarketplaceApi(stack.target(MarketplaceResource.class, decoder)),
-          new FeignInventoryApi(stack.target(InventoryResource.class, decoder), raw),
-          new FeignImagesApi(
-              stack.client(),
-              stack.options(),
-              config.baseUrl(),
-              config.userAgent(),
-              stack.credentials(),
-              raw));
+          new FeignMarketplaceApi(stack.target(MarketplaceResource.class, decoder), access),
+          new FeignInventoryApi(stack.target(InventoryResource.class, decoder), raw, access),
+          new FeignImagesApi(stack.client(), stack.options(), config.userAgent(), access, raw));
     }
   }
 
   /**
    * Builds a client for the configuration.
    *
-   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   * @throws IllegalStateException for OAuth credentials when the discogs-oauth module, which signs
+   *     them, is not on the class path
    */
   public static FeignDiscogsClient create(DiscogsConfig config) {
-    return create(config, TimeSource.system());
+    return create(config, StackOptions.standard());
   }
 
   /**
    * Builds a client for the configuration that waits and keeps deadlines with the given time
    * source, such as a virtual one in tests.
    *
-   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   * @throws IllegalStateException for OAuth credentials when the discogs-oauth module, which signs
+   *     them, is not on the class path
    */
   public static FeignDiscogsClient create(DiscogsConfig config, TimeSource time) {
-    FeignStack stack = FeignStack.create(config, time);
+    return create(config, StackOptions.standard().withTime(time));
+  }
+
+  /**
+   * Builds a client for the configuration with the given options, such as a transport that records
+   * what would go over the wire, or an OAuth signer with a fixed clock.
+   *
+   * @throws IllegalStateException for OAuth credentials when the options find no request signer
+   */
+  public static FeignDiscogsClient create(DiscogsConfig config, StackOptions options) {
+    FeignStack stack = FeignStack.create(config, options);
     DatabaseResource resource = stack.target(DatabaseResource.class, stack.jsonDecoder());
     return new FeignDiscogsClient(
         stack,
-        new FeignDatabaseApi(resource, config.currency()),
+        new FeignDatabaseApi(resource, config.currency(), stack.accessLevel()),
         UserSections.create(stack, config),
         MarketSections.create(stack, config));
   }

@@ -1,6 +1,8 @@
 package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.api.InventoryApi;
+import dev.needledrop.discogs.api.access.InventoryAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.error.DiscogsServiceException;
 import dev.needledrop.discogs.feign.internal.codec.MultipartForm;
 import dev.needledrop.discogs.feign.internal.http.PathSegment;
@@ -45,14 +47,17 @@ final class FeignInventoryApi implements InventoryApi {
 
   private final InventoryResource resource;
   private final RawResponses raw;
+  private final AccessLevel access;
 
-  FeignInventoryApi(InventoryResource resource, RawResponses raw) {
+  FeignInventoryApi(InventoryResource resource, RawResponses raw, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
     this.raw = Objects.requireNonNull(raw, "raw");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public RequestedExport requestExport() {
+    InventoryAccess.REQUEST_EXPORT.check(access);
     Exchange exchange = Exchange.post("/inventory/export");
     RawResponses.JobLocation location = located(exchange, resource::requestExport);
     return new RequestedExport(ExportId.of(location.id()), location.uri());
@@ -60,6 +65,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public Page<InventoryExport> exports(PageRequest page) {
+    InventoryAccess.EXPORTS.check(access);
     Map<String, String> parameters = QueryParameters.create().page(page).toMap();
     return Exchange.get("/inventory/export")
         .fetch(() -> resource.exports(parameters), JOBS::toExportsPage);
@@ -67,6 +73,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public InventoryExport export(ExportId id) {
+    InventoryAccess.EXPORT.check(access);
     String exportId = segment(id, "exportId");
     return Exchange.get(exportPath(exportId))
         .fetch(() -> resource.export(exportId, Map.of()), JOBS::toExport);
@@ -74,6 +81,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public Optional<InventoryExport> exportIfModifiedSince(ExportId id, Instant since) {
+    InventoryAccess.EXPORT_IF_MODIFIED_SINCE.check(access);
     String exportId = segment(id, "exportId");
     Map<String, String> headers = ifModifiedSince(since);
     return unlessNotModified(
@@ -84,6 +92,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public Download downloadExport(ExportId id) {
+    InventoryAccess.DOWNLOAD_EXPORT.check(access);
     String exportId = segment(id, "exportId");
     Exchange exchange = Exchange.get(exportPath(exportId) + "/download");
     Response response =
@@ -98,6 +107,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public SubmittedUpload submitUpload(UploadType type, InventoryCsv csv) {
+    InventoryAccess.SUBMIT_UPLOAD.check(access);
     String kind = segment(Objects.requireNonNull(type, "type").requireKnown("type"), "type");
     Objects.requireNonNull(csv, "csv");
     MultipartForm form =
@@ -109,6 +119,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public Page<InventoryUpload> uploads(PageRequest page) {
+    InventoryAccess.UPLOADS.check(access);
     Map<String, String> parameters = QueryParameters.create().page(page).toMap();
     return Exchange.get("/inventory/upload")
         .fetch(() -> resource.uploads(parameters), JOBS::toUploadsPage);
@@ -116,6 +127,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public InventoryUpload upload(UploadId id) {
+    InventoryAccess.UPLOAD.check(access);
     String uploadId = segment(id, "uploadId");
     return Exchange.get(uploadPath(uploadId))
         .fetch(() -> resource.upload(uploadId, Map.of()), JOBS::toUpload);
@@ -123,6 +135,7 @@ final class FeignInventoryApi implements InventoryApi {
 
   @Override
   public Optional<InventoryUpload> uploadIfModifiedSince(UploadId id, Instant since) {
+    InventoryAccess.UPLOAD_IF_MODIFIED_SINCE.check(access);
     String uploadId = segment(id, "uploadId");
     Map<String, String> headers = ifModifiedSince(since);
     return unlessNotModified(

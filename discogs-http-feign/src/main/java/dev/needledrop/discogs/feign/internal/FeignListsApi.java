@@ -1,6 +1,8 @@
 package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.access.ListsAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
 import dev.needledrop.discogs.feign.internal.mapping.ListMapper;
@@ -21,13 +23,16 @@ final class FeignListsApi implements ListsApi {
   private static final ListMapper LISTS = Mappers.getMapper(ListMapper.class);
 
   private final ListsResource resource;
+  private final AccessLevel access;
 
-  FeignListsApi(ListsResource resource) {
+  FeignListsApi(ListsResource resource, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public Page<ListSummary> lists(Username user, PageRequest page) {
+    ListsAccess.LISTS.check(access);
     String username = PathSegment.encode(Objects.requireNonNull(user, "user"), "user");
     Map<String, String> query = QueryParameters.create().page(page).toMap();
     return Exchange.get("/users/" + username + "/lists")
@@ -36,6 +41,7 @@ final class FeignListsApi implements ListsApi {
 
   @Override
   public UserList list(ListId id) {
+    ListsAccess.LIST.check(access);
     String listId = PathSegment.encode(Objects.requireNonNull(id, "id"), "id");
     return Exchange.get("/lists/" + listId).fetch(() -> resource.list(listId), LISTS::toList);
   }

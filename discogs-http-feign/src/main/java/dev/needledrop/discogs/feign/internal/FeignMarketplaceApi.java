@@ -3,6 +3,8 @@ package dev.needledrop.discogs.feign.internal;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.OrderQuery;
+import dev.needledrop.discogs.api.access.MarketplaceAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.dto.ListingBodyDto;
 import dev.needledrop.discogs.feign.internal.dto.NewOrderMessageDto;
 import dev.needledrop.discogs.feign.internal.dto.OrderUpdateDto;
@@ -51,13 +53,16 @@ final class FeignMarketplaceApi implements MarketplaceApi {
   private static final OrderMapper ORDERS = Mappers.getMapper(OrderMapper.class);
 
   private final MarketplaceResource resource;
+  private final AccessLevel access;
 
-  FeignMarketplaceApi(MarketplaceResource resource) {
+  FeignMarketplaceApi(MarketplaceResource resource, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public Page<Listing> inventory(Username seller, InventoryQuery query, PageRequest page) {
+    MarketplaceAccess.INVENTORY.check(access);
     String username = segment(seller, "seller");
     Map<String, String> parameters =
         QueryParameters.create()
@@ -71,11 +76,13 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public Listing listing(ListingId id) {
+    MarketplaceAccess.LISTING.check(access);
     return listing(id, Optional.empty());
   }
 
   @Override
   public Listing listing(ListingId id, Currency currency) {
+    MarketplaceAccess.LISTING.check(access);
     Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
     return listing(id, Optional.of(currency));
   }
@@ -90,6 +97,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public ListingId createListing(ListingDraft draft) {
+    MarketplaceAccess.CREATE_LISTING.check(access);
     ListingBodyDto body = body(Objects.requireNonNull(draft, "draft"));
     return Exchange.post("/marketplace/listings")
         .fetch(() -> resource.createListing(body), created -> ListingId.of(created.listingId()));
@@ -97,6 +105,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public void editListing(ListingId id, ListingDraft draft) {
+    MarketplaceAccess.EDIT_LISTING.check(access);
     String listingId = segment(id, "listingId");
     ListingBodyDto body = body(Objects.requireNonNull(draft, "draft"));
     Exchange.post(listingPath(listingId)).run(() -> resource.editListing(listingId, body));
@@ -104,12 +113,14 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public void deleteListing(ListingId id) {
+    MarketplaceAccess.DELETE_LISTING.check(access);
     String listingId = segment(id, "listingId");
     Exchange.delete(listingPath(listingId)).run(() -> resource.deleteListing(listingId));
   }
 
   @Override
   public Page<Order> orders(OrderQuery query, PageRequest page) {
+    MarketplaceAccess.ORDERS.check(access);
     Map<String, String> parameters =
         QueryParameters.create()
             .addIfPresent("status", query.status().map(OrderStatus::value))
@@ -125,12 +136,14 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public Order order(OrderId id) {
+    MarketplaceAccess.ORDER.check(access);
     String orderId = segment(id, "orderId");
     return Exchange.get(orderPath(orderId)).fetch(() -> resource.order(orderId), ORDERS::toOrder);
   }
 
   @Override
   public Order editOrder(OrderId id, OrderUpdate update) {
+    MarketplaceAccess.EDIT_ORDER.check(access);
     String orderId = segment(id, "orderId");
     Objects.requireNonNull(update, "update");
     OrderUpdateDto body =
@@ -142,6 +155,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public Page<OrderMessage> orderMessages(OrderId id, PageRequest page) {
+    MarketplaceAccess.ORDER_MESSAGES.check(access);
     String orderId = segment(id, "orderId");
     Map<String, String> parameters = QueryParameters.create().page(page).toMap();
     return Exchange.get(orderPath(orderId) + "/messages")
@@ -150,6 +164,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public OrderMessage addOrderMessage(OrderId id, NewOrderMessage message) {
+    MarketplaceAccess.ADD_ORDER_MESSAGE.check(access);
     String orderId = segment(id, "orderId");
     Objects.requireNonNull(message, "message");
     NewOrderMessageDto body =
@@ -161,6 +176,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public Money fee(BigDecimal price) {
+    MarketplaceAccess.FEE.check(access);
     String amount = feePrice(price);
     return Exchange.get("/marketplace/fee/" + amount)
         .fetch(() -> resource.fee(amount), FeignMarketplaceApi::requireMoney);
@@ -168,6 +184,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public Money fee(BigDecimal price, Currency currency) {
+    MarketplaceAccess.FEE.check(access);
     String amount = feePrice(price);
     Objects.requireNonNull(currency, "currency");
     String code = segment(currency.requireDiscogsCurrency(), "currency");
@@ -177,6 +194,7 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public PriceSuggestions priceSuggestions(ReleaseId release) {
+    MarketplaceAccess.PRICE_SUGGESTIONS.check(access);
     String releaseId = segment(release, "releaseId");
     return Exchange.get("/marketplace/price_suggestions/" + releaseId)
         .fetch(() -> resource.priceSuggestions(releaseId), LISTINGS::toSuggestions);
@@ -184,11 +202,13 @@ final class FeignMarketplaceApi implements MarketplaceApi {
 
   @Override
   public MarketplaceStats marketplaceStats(ReleaseId release) {
+    MarketplaceAccess.MARKETPLACE_STATS.check(access);
     return marketplaceStats(release, Optional.empty());
   }
 
   @Override
   public MarketplaceStats marketplaceStats(ReleaseId release, Currency currency) {
+    MarketplaceAccess.MARKETPLACE_STATS.check(access);
     Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
     return marketplaceStats(release, Optional.of(currency));
   }

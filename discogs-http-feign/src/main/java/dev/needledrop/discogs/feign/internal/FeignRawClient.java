@@ -5,7 +5,6 @@ import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
 import dev.needledrop.discogs.feign.internal.resource.RawResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
-import dev.needledrop.discogs.time.TimeSource;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
@@ -33,10 +32,20 @@ public final class FeignRawClient implements AutoCloseable {
   /**
    * Builds a raw client for the configuration.
    *
-   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   * @throws IllegalStateException for OAuth credentials when the discogs-oauth module, which signs
+   *     them, is not on the class path
    */
   public static FeignRawClient create(DiscogsConfig config) {
-    FeignStack stack = FeignStack.create(config, TimeSource.system());
+    return create(config, StackOptions.standard());
+  }
+
+  /**
+   * Builds a raw client for the configuration with the given options.
+   *
+   * @throws IllegalStateException for OAuth credentials when the options find no request signer
+   */
+  public static FeignRawClient create(DiscogsConfig config, StackOptions options) {
+    FeignStack stack = FeignStack.create(config, options);
     RawResource resource = stack.target(RawResource.class, stack.textDecoder());
     return new FeignRawClient(stack, resource, config.baseUrl().toString());
   }

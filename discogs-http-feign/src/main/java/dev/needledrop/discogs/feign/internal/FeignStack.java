@@ -2,19 +2,20 @@ package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.SharedRateLimiters;
+import dev.needledrop.discogs.auth.AccessLevel;
+import dev.needledrop.discogs.feign.internal.auth.CredentialsStep;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
 import dev.needledrop.discogs.feign.internal.codec.Json;
 import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
 import dev.needledrop.discogs.feign.internal.codec.RawBodyDecoder;
-import dev.needledrop.discogs.feign.internal.http.CredentialsInterceptor;
+import dev.needledrop.discogs.feign.internal.http.HttpTransport;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
 import dev.needledrop.discogs.feign.internal.http.StandardHeadersInterceptor;
 import dev.needledrop.discogs.feign.internal.resilience.ResilienceSettings;
 import dev.needledrop.discogs.feign.internal.resilience.ResilientClient;
 import dev.needledrop.discogs.ratelimit.RateLimiter;
-import dev.needledrop.discogs.time.TimeSource;
 import feign.Client;
 import feign.Feign;
 import feign.Logger;
@@ -27,50 +28,53 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every Feign target of one client shares: the HTTP client behind the pacing, retrying {@link
- * ResilientClient}, the rate-limit tracker, the standard and credential headers, the error decoder
- * and the timeouts. Targets differ only in how they read a successful body. Thread-safe.
+ * What every Feign target of one client shares: the HTTP client behind the pacing, retrying,
+ * redirect-following {@link ResilientClient}, the rate-limit tracker, the standard headers, the
+ * credentials put on each request to the API's origin, the error decoder and the timeouts. Targets
+ * differ only in how they read a successful body. Thread-safe.
  */
 final class FeignStack implements AutoCloseable {
 
   private final DiscogsConfig config;
-  private final CredentialsInterceptor credentials;
   private final Clock clock = Clock.systemUTC();
   private final RateLimitTracker rateLimits = new RateLimitTracker(clock);
   private final Json json;
-  private final JdkHttpClient http;
+  private final Optional<JdkHttpClient> ownHttp;
   private final Optional<SharedRateLimiters.Lease> sharedLimiter;
   private final ResilientClient client;
 
-  private FeignStack(DiscogsConfig config, CredentialsInterceptor credentials, TimeSource time) {
+  private FeignStack(DiscogsConfig config, CredentialsStep credentials, StackOptions options) {
     this.config = config;
-    this.credentials = credentials;
     this.json = Json.shared().withMaxNestingDepth(config.maxNestingDepth());
-    this.http = JdkHttpClient.create(config.connectTimeout());
+    this.ownHttp =
+        options.transport().isPresent()
+            ? Optional.empty()
+            : Optional.of(JdkHttpClient.create(config.connectTimeout()));
+    HttpTransport transport =
+        ownHttp.<HttpTransport>map(http -> http::send).orElseGet(() -> options.transport().get());
     // The JVM-wide limiter of these credentials, unless the user plugged in their own.
     this.sharedLimiter =
         config.rateLimiter().isPresent()
             ? Optional.empty()
             : Optional.of(SharedRateLimiters.lease(config));
-    this.client = new ResilientClient(http, resilience(time));
+    this.client = new ResilientClient(transport, resilience(options, credentials));
   }
 
   /**
-   * Builds the shared pieces for the configuration, waiting and keeping deadlines with the time
-   * source.
+   * Builds the shared pieces for the configuration with the given options.
    *
-   * @throws IllegalStateException for OAuth credentials, which need the discogs-oauth module
+   * @throws IllegalStateException for OAuth credentials when no request signer is installed, naming
+   *     the discogs-oauth module that provides one
    */
-  static FeignStack create(DiscogsConfig config, TimeSource time) {
+  static FeignStack create(DiscogsConfig config, StackOptions options) {
     Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(time, "time");
-    // Checked before the HTTP client starts its threads, so that a refusal leaves nothing behind.
-    CredentialsInterceptor credentials =
-        new CredentialsInterceptor(config.credentials(), config.credentialPlacement());
-    return new FeignStack(config, credentials, time);
+    Objects.requireNonNull(options, "options");
+    // Found before the HTTP client starts its threads, so that a refusal leaves nothing behind.
+    CredentialsStep credentials = CredentialsStep.create(config, options.signers());
+    return new FeignStack(config, credentials, options);
   }
 
-  private ResilienceSettings resilience(TimeSource time) {
+  private ResilienceSettings resilience(StackOptions options, CredentialsStep credentials) {
     RateLimiter limiter =
         config.rateLimiter().orElseGet(() -> sharedLimiter.orElseThrow().limiter());
     return new ResilienceSettings(
@@ -79,10 +83,11 @@ final class FeignStack implements AutoCloseable {
         config.callListener(),
         rateLimits,
         errorDecoder(),
-        time,
+        options.time(),
         config.readTimeout(),
         config.callTimeout(),
-        List.of());
+        // The last step, so that an OAuth signature covers the request as it leaves.
+        List.of(credentials));
   }
 
   /** Returns a Feign implementation of the resource, reading successful bodies with the decoder. */
@@ -96,7 +101,6 @@ final class FeignStack implements AutoCloseable {
         .retryer(Retryer.NEVER_RETRY)
         .options(options())
         .requestInterceptor(new StandardHeadersInterceptor(config))
-        .requestInterceptor(credentials)
         // The client logs the exchange itself, with credentials hidden.
         .logLevel(Logger.Level.NONE)
         .target(resource, config.baseUrl().toString());
@@ -114,15 +118,16 @@ final class FeignStack implements AutoCloseable {
 
   /**
    * Returns the paced, retrying transport, for calls made without a Feign target (image URLs); what
-   * goes through it is logged, paced and observed for rate limits like any call.
+   * goes through it is logged, paced, observed for rate limits and given credentials like any call,
+   * credentials only when it goes to the API's origin.
    */
   Client client() {
     return client;
   }
 
-  /** Returns the interceptor adding the configured credentials. */
-  CredentialsInterceptor credentials() {
-    return credentials;
+  /** Returns what the configured credentials allow, which each call checks before sending. */
+  AccessLevel accessLevel() {
+    return config.credentials().accessLevel();
   }
 
   /** Returns the JSON configuration shared by the decoders. */
@@ -148,7 +153,7 @@ final class FeignStack implements AutoCloseable {
   /** Stops the HTTP client's threads and gives back the shared rate limiter. */
   @Override
   public void close() {
-    http.close();
+    ownHttp.ifPresent(JdkHttpClient::close);
     sharedLimiter.ifPresent(SharedRateLimiters.Lease::close);
   }
 }

@@ -3,6 +3,8 @@ package dev.needledrop.discogs.feign.internal;
 import dev.needledrop.discogs.api.ContributionSort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.access.UsersAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.dto.ProfileUpdateDto;
 import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
@@ -29,19 +31,23 @@ final class FeignUsersApi implements UsersApi {
 
   private final UsersResource resource;
   private final Currency currency;
+  private final AccessLevel access;
 
-  FeignUsersApi(UsersResource resource, Currency currency) {
+  FeignUsersApi(UsersResource resource, Currency currency, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
     this.currency = Objects.requireNonNull(currency, "currency");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public Identity identity() {
+    UsersAccess.IDENTITY.check(access);
     return Exchange.get("/oauth/identity").fetch(resource::identity, USERS::toIdentity);
   }
 
   @Override
   public UserProfile profile(Username user) {
+    UsersAccess.PROFILE.check(access);
     String username = segment(user);
     return Exchange.get(userPath(username))
         .fetch(() -> resource.profile(username), USERS::toProfile);
@@ -49,6 +55,7 @@ final class FeignUsersApi implements UsersApi {
 
   @Override
   public UserProfile editProfile(Username user, ProfileUpdate update) {
+    UsersAccess.EDIT_PROFILE.check(access);
     String username = segment(user);
     Objects.requireNonNull(update, "update");
     ProfileUpdateDto body =
@@ -64,6 +71,7 @@ final class FeignUsersApi implements UsersApi {
 
   @Override
   public Page<Submission> submissions(Username user, PageRequest page) {
+    UsersAccess.SUBMISSIONS.check(access);
     String username = segment(user);
     Map<String, String> query = QueryParameters.create().page(page).toMap();
     return Exchange.get(userPath(username) + "/submissions")
@@ -75,6 +83,7 @@ final class FeignUsersApi implements UsersApi {
   @Override
   public Page<Release> contributions(
       Username user, Optional<Sort<ContributionSort>> sort, PageRequest page) {
+    UsersAccess.CONTRIBUTIONS.check(access);
     String username = segment(user);
     Map<String, String> query = QueryParameters.create().sort(sort).page(page).toMap();
     return Exchange.get(userPath(username) + "/contributions")

@@ -1,6 +1,8 @@
 package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.api.WantlistApi;
+import dev.needledrop.discogs.api.access.WantlistAccess;
+import dev.needledrop.discogs.auth.AccessLevel;
 import dev.needledrop.discogs.feign.internal.dto.WantBodyDto;
 import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
@@ -23,13 +25,16 @@ final class FeignWantlistApi implements WantlistApi {
   private static final WantlistMapper WANTS = Mappers.getMapper(WantlistMapper.class);
 
   private final WantlistResource resource;
+  private final AccessLevel access;
 
-  FeignWantlistApi(WantlistResource resource) {
+  FeignWantlistApi(WantlistResource resource, AccessLevel access) {
     this.resource = Objects.requireNonNull(resource, "resource");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   @Override
   public Page<Want> wants(Username user, PageRequest page) {
+    WantlistAccess.WANTS.check(access);
     String username = segment(user, "user");
     Map<String, String> query = QueryParameters.create().page(page).toMap();
     return Exchange.get("/users/" + username + "/wants")
@@ -38,6 +43,7 @@ final class FeignWantlistApi implements WantlistApi {
 
   @Override
   public Want addWant(Username user, ReleaseId release, WantUpdate details) {
+    WantlistAccess.ADD_WANT.check(access);
     String username = segment(user, "user");
     String releaseId = segment(release, "release");
     WantBodyDto body = body(Objects.requireNonNull(details, "details"));
@@ -47,6 +53,7 @@ final class FeignWantlistApi implements WantlistApi {
 
   @Override
   public Want editWant(Username user, ReleaseId release, WantUpdate change) {
+    WantlistAccess.EDIT_WANT.check(access);
     String username = segment(user, "user");
     String releaseId = segment(release, "release");
     WantBodyDto body = body(Objects.requireNonNull(change, "change"));
@@ -56,6 +63,7 @@ final class FeignWantlistApi implements WantlistApi {
 
   @Override
   public void removeWant(Username user, ReleaseId release) {
+    WantlistAccess.REMOVE_WANT.check(access);
     String username = segment(user, "user");
     String releaseId = segment(release, "release");
     Exchange.delete(wantPath(username, releaseId))

@@ -1,6 +1,7 @@
 package dev.needledrop.discogs.feign.stub;
 
 import dev.needledrop.discogs.api.MarketplaceApi;
+import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
 import dev.needledrop.discogs.testkit.MarketplaceSeeder;
 import dev.needledrop.discogs.testkit.StubDiscogsServerExtension;
@@ -45,5 +46,10 @@ class FeignMarketplaceContractTest extends MarketplaceApiContract {
   @Override
   protected DatabaseSeeder releases() {
     return stub.server().catalogue();
+  }
+
+  @Override
+  protected UsersApi usersAs(String username) {
+    return clients.as(username).users();
   }
 }

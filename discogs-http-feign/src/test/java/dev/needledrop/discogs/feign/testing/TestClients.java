@@ -3,6 +3,7 @@ package dev.needledrop.discogs.feign.testing;
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.auth.Credentials;
+import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.feign.FeignDiscogs;
 import dev.needledrop.discogs.ratelimit.RateLimiter;
 import dev.needledrop.discogs.retry.RetryPolicy;
@@ -29,6 +30,17 @@ public final class TestClients {
   /** Returns an anonymous client for the server. */
   public static Discogs anonymous(CaseServer server) {
     return FeignDiscogs.create(config(server).build());
+  }
+
+  /** The personal token of {@link #user}'s clients; the case server accepts anything. */
+  public static final String USER_TOKEN = "case-user-token";
+
+  /**
+   * Returns a client for the server acting as a user (with {@link #USER_TOKEN}), so that every call
+   * is sent: a client without credentials refuses the search and user calls before sending.
+   */
+  public static Discogs user(CaseServer server) {
+    return with(server, PersonalAccessToken.of(USER_TOKEN));
   }
 
   /** Returns a client for the server sending the given credentials in the header. */

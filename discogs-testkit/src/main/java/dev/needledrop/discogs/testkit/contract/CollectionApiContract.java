@@ -9,9 +9,9 @@ import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.CollectionSort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.error.BadRequestException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.FieldId;
 import dev.needledrop.discogs.model.FolderId;
@@ -208,7 +208,7 @@ public abstract class CollectionApiContract {
     void refusesAnotherUsersCollection() {
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(() -> otherUsersCollection().createFolder(USER, "Mine now"));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousCollection().createFolder(USER, "Mine now"));
       assertThat(collection().folders(USER)).hasSize(2);
     }
@@ -330,7 +330,7 @@ public abstract class CollectionApiContract {
 
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(() -> otherUsersCollection().deleteFolder(USER, JAZZ));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousCollection().deleteFolder(USER, JAZZ));
     }
   }
@@ -588,7 +588,7 @@ public abstract class CollectionApiContract {
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(
               () -> otherUsersCollection().addRelease(USER, FolderId.UNCATEGORIZED, release));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(
               () -> anonymousCollection().addRelease(USER, FolderId.UNCATEGORIZED, release));
       assertThat(countOf(FolderId.ALL)).isZero();
@@ -841,7 +841,7 @@ public abstract class CollectionApiContract {
     void refusesEveryoneButTheOwner() {
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(() -> otherUsersCollection().value(USER));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousCollection().value(USER));
     }
   }

@@ -9,9 +9,9 @@ import dev.needledrop.discogs.api.MasterVersionSort;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.api.Sort;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Image;
@@ -265,7 +265,7 @@ public abstract class DatabaseApiContract {
     void refusesAnonymousCallers() {
       ReleaseId id = seedRelease();
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousDatabase().rateRelease(id, USER, ReleaseRating.of(3)));
     }
 
@@ -304,7 +304,7 @@ public abstract class DatabaseApiContract {
     void refusesAnonymousCallers() {
       ReleaseId id = seedRelease();
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousDatabase().deleteReleaseRating(id, USER));
     }
   }
@@ -788,13 +788,12 @@ public abstract class DatabaseApiContract {
 
     @Test
     void refusesAnonymousCallers() {
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(
               () -> anonymousDatabase().search(SearchQuery.text("anything"), PageRequest.first()))
-          .satisfies(
-              error ->
-                  assertThat(error.serverMessage())
-                      .isEqualTo("You must authenticate to access this resource."));
+          .withMessage(
+              "search needs credentials: a consumer key and secret, a personal access token or"
+                  + " OAuth; the client has none");
     }
 
     private List<SearchResult> search(SearchQuery query) {

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.needledrop.discogs.api.InventoryApi;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
+import dev.needledrop.discogs.error.BadRequestException;
 import dev.needledrop.discogs.error.ConflictException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Download;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
@@ -181,9 +182,9 @@ public abstract class InventoryApiContract {
 
     @Test
     void refusesAnonymousCallers() {
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousInventory().requestExport());
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousInventory().exports(PageRequest.first()));
     }
   }
@@ -294,6 +295,39 @@ public abstract class InventoryApiContract {
     }
 
     @Test
+    void refusesAColumnNameThatIsNotLowerCaseApplyingNothing() {
+      String seller = freshUser();
+      ReleaseId release = seedRelease();
+      InventoryApi inventory = inventoryAs(seller);
+      InventoryCsv file =
+          csv("upper.csv", "release_id,Price,media_condition\n" + release + ",5.00,Mint (M)\n");
+
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> inventory.addListings(file))
+          .satisfies(refused -> assertThat(refused.status()).isEqualTo(422))
+          .withMessageContaining("Invalid column name 'Price'");
+      assertThat(inventoryOf(seller)).isEmpty();
+    }
+
+    @Test
+    void refusesARowWhosePriceHasMoreDecimalsThanTheCurrency() {
+      String seller = freshUser();
+      ReleaseId release = seedRelease();
+      InventoryApi inventory = inventoryAs(seller);
+
+      SubmittedUpload submitted =
+          inventory.addListings(
+              csv(
+                  "cents.csv",
+                  "release_id,price,media_condition\n" + release + ",22.505,Mint (M)\n"));
+
+      InventoryUpload upload = inventory.upload(submitted.id());
+      assertThat(upload.status()).isEqualTo(JobStatus.FAILED);
+      assertThat(upload.results().text()).contains("Row 2: Invalid price", "22.505");
+      assertThat(inventoryOf(seller)).isEmpty();
+    }
+
+    @Test
     void refusesAnUnknownUploadTypeBeforeSending() {
       InventoryCsv file = csv("x.csv", "listing_id\n1\n");
 
@@ -321,7 +355,7 @@ public abstract class InventoryApiContract {
     void refusesAnonymousCallers() {
       InventoryCsv file = csv("x.csv", "listing_id\n1\n");
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousInventory().deleteListings(file));
     }
   }

@@ -10,10 +10,11 @@ import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.OrderQuery;
 import dev.needledrop.discogs.api.OrderSort;
 import dev.needledrop.discogs.api.Sort;
+import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.error.BadRequestException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -34,6 +35,7 @@ import dev.needledrop.discogs.model.marketplace.OrderUpdate;
 import dev.needledrop.discogs.model.marketplace.OriginalPrice;
 import dev.needledrop.discogs.model.marketplace.PriceSuggestions;
 import dev.needledrop.discogs.model.marketplace.SleeveCondition;
+import dev.needledrop.discogs.model.user.ProfileUpdate;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.testkit.DatabaseSeeder;
@@ -55,9 +57,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A subclass provides the marketplace called as any named user (with that user's personal token)
  * and anonymously, a {@link MarketplaceSeeder} for listings and orders, and a {@link
- * DatabaseSeeder} for the releases listings are made of. Every test works as fresh sellers on fresh
- * releases, so the backing store may hold other data and last across tests. Over the stub, register
- * it with {@code StubDiscogsServerExtension}, which resets the rate-limit counts before each test.
+ * DatabaseSeeder} for the releases listings are made of, and the users section through which a
+ * seller sets the currency they sell in. Every test works as fresh sellers on fresh releases, so
+ * the backing store may hold other data and last across tests. Over the stub, register it with
+ * {@code StubDiscogsServerExtension}, which resets the rate-limit counts before each test.
  */
 public abstract class MarketplaceApiContract {
 
@@ -75,6 +78,18 @@ public abstract class MarketplaceApiContract {
 
   /** Returns the seeder that puts the releases listings are made of. */
   protected abstract DatabaseSeeder releases();
+
+  /**
+   * Returns the users section called as the user (who may be new), through which a seller changes
+   * the currency they sell in.
+   */
+  protected abstract UsersApi usersAs(String username);
+
+  /** Makes the user sell in the currency, as a change of the profile's currency setting does. */
+  protected void sellIn(String username, Currency currency) {
+    usersAs(username)
+        .editProfile(Username.of(username), ProfileUpdate.builder().currency(currency).build());
+  }
 
   /** Returns a name no other test of this run uses. */
   protected static String freshUser() {
@@ -180,6 +195,32 @@ public abstract class MarketplaceApiContract {
       assertThat(descending)
           .extracting(l -> l.price().orElseThrow().amount().toPlainString())
           .containsExactly("100", "12.50", "3.99");
+    }
+
+    @Test
+    void sortsByPriceComparingAmountsInOneCurrency() {
+      // 300 JPY is about 2 US dollars and 4.00 GBP about 5.06: the raw numbers sort the other way.
+      String seller = freshUser();
+      long release = seedRelease().value();
+      Listing yen =
+          TestListings.listing(freshId(), seller, release).price("300", Currency.JPY).build();
+      Listing dollars =
+          TestListings.listing(freshId(), seller, release).price("5.00", Currency.USD).build();
+      Listing pounds =
+          TestListings.listing(freshId(), seller, release).price("4.00", Currency.GBP).build();
+      List.of(yen, dollars, pounds).forEach(seeder()::putListing);
+
+      List<Listing> ascending =
+          anonymousMarketplace()
+              .inventory(
+                  Username.of(seller),
+                  InventoryQuery.all().sortedBy(Sort.ascending(InventorySort.PRICE)),
+                  PageRequest.first())
+              .items();
+
+      assertThat(ascending)
+          .extracting(Listing::id)
+          .containsExactly(yen.id(), dollars.id(), pounds.id());
     }
 
     @Test
@@ -341,10 +382,51 @@ public abstract class MarketplaceApiContract {
     }
 
     @Test
+    void pricesTheListingInTheSellersCurrency() {
+      String seller = freshUser();
+      sellIn(seller, Currency.EUR);
+
+      ListingId id = marketplaceAs(seller).createListing(draft(seedRelease(), "22.50").build());
+
+      Listing listing = anonymousMarketplace().listing(id);
+      assertThat(listing.price()).contains(Money.of("22.50", Currency.EUR));
+      assertThat(listing.sellerPrice()).contains(Money.of("22.50", Currency.EUR));
+      assertThat(listing.originalPrice().orElseThrow().formatted()).isEqualTo("€22.50");
+      assertThat(anonymousMarketplace().listing(id, Currency.USD).price())
+          .contains(ExchangeRates.convert(Money.of("22.50", Currency.EUR), Currency.USD));
+    }
+
+    @Test
+    void refusesAPriceWithMoreDecimalsThanTheSellersCurrency() {
+      String seller = freshUser();
+      sellIn(seller, Currency.JPY);
+      ReleaseId release = seedRelease();
+
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> marketplaceAs(seller).createListing(draft(release, "1200.50").build()))
+          .satisfies(
+              refused ->
+                  assertThat(refused.serverMessage())
+                      .startsWith(
+                          "Invalid price: expected an amount in whole JPY, but was 1200.5"));
+      assertThat(marketplaceAs(seller).createListing(draft(release, "1200").build())).isNotNull();
+    }
+
+    @Test
+    void refusesASubCentPriceBeforeSending() {
+      ListingDraft.Builder subCent = draft(seedRelease(), "22.505");
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(subCent::build)
+          .withMessageContaining("price must have at most 2 decimals")
+          .withMessageContaining("22.505");
+    }
+
+    @Test
     void refusesAnonymousCallers() {
       ListingDraft listing = draft(seedRelease(), "1.00").build();
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousMarketplace().createListing(listing));
     }
 
@@ -373,6 +455,19 @@ public abstract class MarketplaceApiContract {
       assertThat(after.price().orElseThrow().amount().toPlainString()).isEqualTo("22.50");
       assertThat(after.comments()).isEqualTo("Kept");
       assertThat(after.condition()).isEqualTo(before.condition());
+    }
+
+    @Test
+    void pricesTheNewPriceInTheSellersCurrencyNow() {
+      String seller = freshUser();
+      MarketplaceApi own = marketplaceAs(seller);
+      ListingId id = own.createListing(draft(seedRelease(), "21.00").build());
+      sellIn(seller, Currency.GBP);
+
+      own.editListing(
+          id, ListingDraft.from(own.listing(id)).price(new BigDecimal("18.00")).build());
+
+      assertThat(own.listing(id).sellerPrice()).contains(Money.of("18.00", Currency.GBP));
     }
 
     @Test
@@ -515,7 +610,7 @@ public abstract class MarketplaceApiContract {
 
     @Test
     void refusesAnonymousCallers() {
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousMarketplace().orders(OrderQuery.all(), PageRequest.first()));
     }
   }
@@ -595,6 +690,22 @@ public abstract class MarketplaceApiContract {
                   assertThat(e.serverMessage())
                       .isEqualTo("Invalid status: expected one of Refund Sent."));
       assertThat(own.order(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void neverGoesBackToNewOrder() {
+      String seller = freshUser();
+      Order order = seedOrder(seller);
+      MarketplaceApi own = marketplaceAs(seller);
+
+      Order contacted = own.editOrder(order.id(), OrderUpdate.status(OrderStatus.BUYER_CONTACTED));
+
+      assertThat(order.nextStatus()).contains(OrderStatus.NEW_ORDER);
+      assertThat(contacted.nextStatus())
+          .doesNotContain(OrderStatus.NEW_ORDER)
+          .contains(OrderStatus.INVOICE_SENT, OrderStatus.CANCELLED_NON_PAYING_BUYER);
+      assertThatExceptionOfType(BadRequestException.class)
+          .isThrownBy(() -> own.editOrder(order.id(), OrderUpdate.status(OrderStatus.NEW_ORDER)));
     }
 
     @Test
@@ -776,7 +887,7 @@ public abstract class MarketplaceApiContract {
     void needsAUser() {
       ReleaseId release = seedRelease();
 
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousMarketplace().priceSuggestions(release));
     }
   }

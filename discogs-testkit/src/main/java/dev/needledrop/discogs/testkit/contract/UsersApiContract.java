@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.needledrop.discogs.api.ContributionSort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Identity;
 import dev.needledrop.discogs.model.Username;
@@ -107,7 +107,7 @@ public abstract class UsersApiContract {
 
     @Test
     void refusesCallersWithoutAUser() {
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousUsers().identity());
     }
   }
@@ -192,7 +192,7 @@ public abstract class UsersApiContract {
 
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(() -> otherUsers().editProfile(USER, update));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousUsers().editProfile(USER, update));
       assertThat(users().profile(USER).name()).isEmpty();
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.needledrop.discogs.api.WantlistApi;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.ForbiddenException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.ItemRating;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
@@ -215,7 +215,7 @@ public abstract class WantlistApiContract {
 
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(() -> otherUsersWantlist().addWant(USER, release));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousWantlist().addWant(USER, release));
       assertThat(wants()).isEmpty();
     }
@@ -289,7 +289,7 @@ public abstract class WantlistApiContract {
 
       assertThatExceptionOfType(ForbiddenException.class)
           .isThrownBy(() -> otherUsersWantlist().removeWant(USER, want.releaseId()));
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(() -> anonymousWantlist().removeWant(USER, want.releaseId()));
       assertThat(wants()).hasSize(1);
     }

@@ -2,6 +2,7 @@ package dev.needledrop.discogs.testkit.fake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.error.DiscogsServiceException;
+import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.paging.Page;
 import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.paging.Pagination;
@@ -30,7 +31,11 @@ final class FakeMarket {
   private final Set<String> users = ConcurrentHashMap.newKeySet();
   private final AtomicInteger calls = new AtomicInteger();
 
-  FakeMarket(Clock clock, InMemoryDatabase database, int exportReadsUntilDone) {
+  FakeMarket(
+      Clock clock,
+      InMemoryDatabase database,
+      Function<String, Currency> currencies,
+      int exportReadsUntilDone) {
     users.addAll(
         Set.of(
             StubDiscogsServer.DEFAULT_USERNAME,
@@ -41,6 +46,7 @@ final class FakeMarket {
             clock,
             id -> database.heldRelease(id).map(CatalogueWriter::release),
             users::contains,
+            seller -> currencies.apply(seller).code(),
             exportReadsUntilDone);
   }
 

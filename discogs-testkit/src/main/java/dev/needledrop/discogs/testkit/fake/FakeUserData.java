@@ -101,6 +101,11 @@ final class FakeUserData {
     return profile(owner, username);
   }
 
+  /** Returns the currency the user sells in: the profile's; US dollars for a user not held. */
+  synchronized Currency sellerCurrency(String username) {
+    return profiles.containsKey(username) ? currency(username) : Currency.USD;
+  }
+
   synchronized Currency currency(String username) {
     return requireUser(username)
         .currency()

@@ -5,6 +5,7 @@ import static dev.needledrop.discogs.testkit.fake.FakeContext.userPath;
 import dev.needledrop.discogs.api.CollectionApi;
 import dev.needledrop.discogs.api.CollectionSort;
 import dev.needledrop.discogs.api.Sort;
+import dev.needledrop.discogs.api.access.CollectionAccess;
 import dev.needledrop.discogs.internal.Arguments;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.FieldId;
@@ -56,6 +57,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public List<Folder> folders(Username user) {
+    CollectionAccess.FOLDERS.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",
@@ -65,6 +67,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public Folder createFolder(Username user, String name) {
+    CollectionAccess.CREATE_FOLDER.check(context.caller().accessLevel());
     Arguments.folderName(name);
     String owner = user.value();
     return context.call(
@@ -78,6 +81,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public Folder folder(Username user, FolderId folder) {
+    CollectionAccess.FOLDER.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",
@@ -87,6 +91,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public Folder renameFolder(Username user, FolderId folder, String name) {
+    CollectionAccess.RENAME_FOLDER.check(context.caller().accessLevel());
     folder.requireChangeable("folder");
     Arguments.folderName(name);
     String owner = user.value();
@@ -101,6 +106,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public void deleteFolder(Username user, FolderId folder) {
+    CollectionAccess.DELETE_FOLDER.check(context.caller().accessLevel());
     folder.requireChangeable("folder");
     String owner = user.value();
     context.run(
@@ -115,6 +121,7 @@ public final class InMemoryCollection implements CollectionApi {
   @Override
   public Page<CollectionItem> items(
       Username user, FolderId folder, Optional<Sort<CollectionSort>> sort, PageRequest page) {
+    CollectionAccess.ITEMS.check(context.caller().accessLevel());
     Objects.requireNonNull(sort, "sort");
     String owner = user.value();
     return context.call(
@@ -132,6 +139,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public Page<CollectionItem> releaseInstances(Username user, ReleaseId release, PageRequest page) {
+    CollectionAccess.RELEASE_INSTANCES.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",
@@ -145,6 +153,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public InstanceRef addRelease(Username user, FolderId folder, ReleaseId release) {
+    CollectionAccess.ADD_RELEASE.check(context.caller().accessLevel());
     folder.requireWritable("folder");
     Objects.requireNonNull(release, "release");
     String owner = user.value();
@@ -167,6 +176,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public void rateInstance(Username user, InstanceRef instance, ItemRating rating) {
+    CollectionAccess.RATE_INSTANCE.check(context.caller().accessLevel());
     Objects.requireNonNull(rating, "rating");
     String owner = user.value();
     context.run(
@@ -180,6 +190,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public InstanceRef moveInstance(Username user, InstanceRef instance, FolderId destination) {
+    CollectionAccess.MOVE_INSTANCE.check(context.caller().accessLevel());
     destination.requireWritable("destination");
     String owner = user.value();
     context.run(
@@ -194,6 +205,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public void deleteInstance(Username user, InstanceRef instance) {
+    CollectionAccess.DELETE_INSTANCE.check(context.caller().accessLevel());
     String owner = user.value();
     context.run(
         "DELETE",
@@ -206,6 +218,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public List<CustomField> fields(Username user) {
+    CollectionAccess.FIELDS.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",
@@ -215,6 +228,7 @@ public final class InMemoryCollection implements CollectionApi {
 
   @Override
   public void editFieldValue(Username user, InstanceRef instance, FieldId field, String value) {
+    CollectionAccess.EDIT_FIELD_VALUE.check(context.caller().accessLevel());
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, "value");
     String owner = user.value();
@@ -230,6 +244,7 @@ public final class InMemoryCollection implements CollectionApi {
   /** Returns the value written as Discogs writes it in the user's currency, then read back. */
   @Override
   public CollectionValue value(Username user) {
+    CollectionAccess.VALUE.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",

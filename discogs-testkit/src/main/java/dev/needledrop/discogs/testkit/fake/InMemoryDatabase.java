@@ -6,6 +6,7 @@ import dev.needledrop.discogs.api.DatabaseApi;
 import dev.needledrop.discogs.api.MasterVersionsQuery;
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.api.Sort;
+import dev.needledrop.discogs.api.access.DatabaseAccess;
 import dev.needledrop.discogs.model.ArtistId;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.LabelId;
@@ -59,11 +60,12 @@ import java.util.stream.Collectors;
  * would.
  *
  * <p>Unknown ids throw {@link dev.needledrop.discogs.error.NotFoundException} with Discogs'
- * messages; search without credentials throws {@link
- * dev.needledrop.discogs.error.UnauthorizedException}; rating writes need the rated user (401
- * without a user, {@link dev.needledrop.discogs.error.ForbiddenException} for another user). Pages
- * count from 1, hold 1 to 100 items, and are empty past the end. Anonymous callers get images with
- * blank URLs. Search is the stub's own, over results derived from the held records.
+ * messages. A call the view's credentials cannot make (search without credentials, a rating write
+ * without a user) throws {@link dev.needledrop.discogs.error.CredentialsRequiredException} before
+ * anything happens, as the HTTP adapter does; a rating write for another user throws {@link
+ * dev.needledrop.discogs.error.ForbiddenException}. Pages count from 1, hold 1 to 100 items, and
+ * are empty past the end. Anonymous callers get images with blank URLs. Search is the stub's own,
+ * over results derived from the held records.
  *
  * <p>Lowest prices are converted to the currency asked for (for masters, the fake's currency) with
  * the stub's fixed {@link ExchangeRates}, rounded to that currency's decimals; a price asked for in
@@ -199,11 +201,13 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Release release(ReleaseId id) {
+    DatabaseAccess.RELEASE.check(caller.accessLevel());
     return release(id, currency);
   }
 
   @Override
   public Release release(ReleaseId id, Currency asked) {
+    DatabaseAccess.RELEASE.check(caller.accessLevel());
     enter("GET", "/releases/" + id);
     requireDiscogsCurrency(asked, id);
     Release release = findRelease(id);
@@ -220,12 +224,14 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public CommunityRating communityRating(ReleaseId id) {
+    DatabaseAccess.COMMUNITY_RATING.check(caller.accessLevel());
     enter("GET", "/releases/" + id + "/rating");
     return new CommunityRating(id, findRelease(id).community().rating());
   }
 
   @Override
   public UserReleaseRating userRating(ReleaseId id, Username username) {
+    DatabaseAccess.USER_RATING.check(caller.accessLevel());
     enter("GET", ratingPath(id, username));
     findRelease(id);
     return new UserReleaseRating(id, username, catalogue.rating(id.value(), username.value()));
@@ -233,6 +239,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public UserReleaseRating rateRelease(ReleaseId id, Username username, ReleaseRating rating) {
+    DatabaseAccess.RATE_RELEASE.check(caller.accessLevel());
     enter("PUT", ratingPath(id, username));
     requireOwner("PUT", id, username);
     findRelease(id);
@@ -243,6 +250,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public void deleteReleaseRating(ReleaseId id, Username username) {
+    DatabaseAccess.DELETE_RELEASE_RATING.check(caller.accessLevel());
     enter("DELETE", ratingPath(id, username));
     requireOwner("DELETE", id, username);
     findRelease(id);
@@ -252,6 +260,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public ReleaseStats releaseStats(ReleaseId id) {
+    DatabaseAccess.RELEASE_STATS.check(caller.accessLevel());
     enter("GET", "/releases/" + id + "/stats");
     Release release = findRelease(id);
     if (statsShape == ReleaseStatsShape.DOCUMENTED) {
@@ -266,6 +275,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Master master(MasterId id) {
+    DatabaseAccess.MASTER.check(caller.accessLevel());
     enter("GET", "/masters/" + id);
     Master master =
         catalogue
@@ -286,6 +296,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   @Override
   public Page<MasterVersion> masterVersions(
       MasterId id, MasterVersionsQuery query, PageRequest page) {
+    DatabaseAccess.MASTER_VERSIONS.check(caller.accessLevel());
     enter("GET", "/masters/" + id + "/versions");
     List<MasterVersion> versions =
         catalogue
@@ -297,6 +308,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Artist artist(ArtistId id) {
+    DatabaseAccess.ARTIST.check(caller.accessLevel());
     enter("GET", "/artists/" + id);
     Artist artist =
         catalogue
@@ -308,6 +320,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
   @Override
   public Page<ArtistRelease> artistReleases(
       ArtistId id, Optional<Sort<ArtistReleaseSort>> sort, PageRequest page) {
+    DatabaseAccess.ARTIST_RELEASES.check(caller.accessLevel());
     enter("GET", "/artists/" + id + "/releases");
     List<ArtistRelease> entries =
         catalogue
@@ -319,6 +332,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Label label(LabelId id) {
+    DatabaseAccess.LABEL.check(caller.accessLevel());
     enter("GET", "/labels/" + id);
     Label label =
         catalogue
@@ -329,6 +343,7 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Page<LabelRelease> labelReleases(LabelId id, PageRequest page) {
+    DatabaseAccess.LABEL_RELEASES.check(caller.accessLevel());
     enter("GET", "/labels/" + id + "/releases");
     List<LabelRelease> entries =
         catalogue
@@ -339,10 +354,8 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
 
   @Override
   public Page<SearchResult> search(SearchQuery query, PageRequest page) {
+    DatabaseAccess.SEARCH.check(caller.accessLevel());
     enter("GET", "/database/search");
-    if (caller.isAnonymous()) {
-      throw Failures.of("GET", "/database/search", 401, ApiError.MUST_AUTHENTICATE);
-    }
     requireKnownType(query);
     List<ObjectNode> found = FakeSearch.find(catalogue, query);
     for (ObjectNode result : found) {
@@ -386,11 +399,9 @@ public final class InMemoryDatabase implements DatabaseApi, DatabaseSeeder {
         .orElseThrow(() -> Failures.notFound("/releases/" + id, NotFound.RELEASE));
   }
 
+  // Only users get here (DatabaseAccess): another user than the owner is refused as on Discogs.
   private void requireOwner(String method, ReleaseId id, Username owner) {
     String path = ratingPath(id, owner);
-    if (!caller.isUser()) {
-      throw Failures.of(method, path, 401, ApiError.MUST_AUTHENTICATE);
-    }
     if (!caller.username().orElseThrow().equals(owner.value())) {
       throw Failures.of(method, path, 403, ApiError.NO_PERMISSION);
     }

@@ -10,9 +10,10 @@ import java.util.Optional;
  * A whole {@link Discogs} client in memory: the {@link InMemoryDatabase}, the user-data fakes of
  * one {@link InMemoryUserData}, an {@link InMemoryMarketplace} with its inventory, and {@link
  * InMemoryImages}, called by the same caller, sharing their records, so that a release seeded in
- * the database can be added to a collection or listed for sale. Views made with {@link #asUser},
- * {@link #asAnonymous} and {@link #asApplication} share everything. It reports no rate limits and
- * closing it does nothing. Thread-safe.
+ * the database can be added to a collection or listed for sale, and sellers price listings in their
+ * profile's currency. Views made with {@link #asUser}, {@link #asAnonymous} and {@link
+ * #asApplication} share everything. It reports no rate limits and closing it does nothing.
+ * Thread-safe.
  */
 public final class InMemoryDiscogs implements Discogs {
 
@@ -35,11 +36,13 @@ public final class InMemoryDiscogs implements Discogs {
   /** Returns an empty client called by {@value StubDiscogsServer#DEFAULT_USERNAME}. */
   public static InMemoryDiscogs create() {
     InMemoryDatabase database = InMemoryDatabase.create();
-    return new InMemoryDiscogs(
-        database,
-        InMemoryUserData.over(database),
-        InMemoryMarketplace.over(database),
-        new InMemoryImages());
+    InMemoryUserData userData = InMemoryUserData.over(database);
+    InMemoryMarketplace marketplace =
+        InMemoryMarketplace.builder()
+            .releases(database)
+            .sellerCurrencies(userData::sellerCurrency)
+            .build();
+    return new InMemoryDiscogs(database, userData, marketplace, new InMemoryImages());
   }
 
   /** Returns a view of the same records called by the user. */

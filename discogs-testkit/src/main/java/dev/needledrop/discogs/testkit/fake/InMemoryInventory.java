@@ -2,6 +2,7 @@ package dev.needledrop.discogs.testkit.fake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.api.InventoryApi;
+import dev.needledrop.discogs.api.access.InventoryAccess;
 import dev.needledrop.discogs.model.Download;
 import dev.needledrop.discogs.model.inventory.ExportId;
 import dev.needledrop.discogs.model.inventory.InventoryCsv;
@@ -46,6 +47,7 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public RequestedExport requestExport() {
+    InventoryAccess.REQUEST_EXPORT.check(caller.accessLevel());
     Market.Job job =
         shared.call("POST", "/inventory/export", () -> shared.market().requestExport(caller));
     long id = StubJson.id(job.json(), "id");
@@ -54,6 +56,7 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public Page<InventoryExport> exports(PageRequest page) {
+    InventoryAccess.EXPORTS.check(caller.accessLevel());
     return shared.call(
         "GET",
         "/inventory/export",
@@ -62,11 +65,13 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public InventoryExport export(ExportId id) {
+    InventoryAccess.EXPORT.check(caller.accessLevel());
     return exportSince(id, Optional.empty()).orElseThrow();
   }
 
   @Override
   public Optional<InventoryExport> exportIfModifiedSince(ExportId id, Instant since) {
+    InventoryAccess.EXPORT_IF_MODIFIED_SINCE.check(caller.accessLevel());
     return exportSince(id, Optional.of(seconds(since)));
   }
 
@@ -80,6 +85,7 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public Download downloadExport(ExportId id) {
+    InventoryAccess.DOWNLOAD_EXPORT.check(caller.accessLevel());
     Objects.requireNonNull(id, "exportId");
     String path = "/inventory/export/" + id + "/download";
     ExportFile file = shared.call("GET", path, () -> shared.market().download(caller, id.value()));
@@ -93,6 +99,7 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public SubmittedUpload submitUpload(UploadType type, InventoryCsv csv) {
+    InventoryAccess.SUBMIT_UPLOAD.check(caller.accessLevel());
     String kind = Objects.requireNonNull(type, "type").requireKnown("type").value();
     Objects.requireNonNull(csv, "csv");
     Market.Job job =
@@ -106,6 +113,7 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public Page<InventoryUpload> uploads(PageRequest page) {
+    InventoryAccess.UPLOADS.check(caller.accessLevel());
     return shared.call(
         "GET",
         "/inventory/upload",
@@ -114,11 +122,13 @@ public final class InMemoryInventory implements InventoryApi {
 
   @Override
   public InventoryUpload upload(UploadId id) {
+    InventoryAccess.UPLOAD.check(caller.accessLevel());
     return uploadSince(id, Optional.empty()).orElseThrow();
   }
 
   @Override
   public Optional<InventoryUpload> uploadIfModifiedSince(UploadId id, Instant since) {
+    InventoryAccess.UPLOAD_IF_MODIFIED_SINCE.check(caller.accessLevel());
     return uploadSince(id, Optional.of(seconds(since)));
   }
 

@@ -3,6 +3,7 @@ package dev.needledrop.discogs.testkit.fake;
 import static dev.needledrop.discogs.testkit.fake.FakeContext.userPath;
 
 import dev.needledrop.discogs.api.ListsApi;
+import dev.needledrop.discogs.api.access.ListsAccess;
 import dev.needledrop.discogs.model.ListId;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.ItemStats;
@@ -27,6 +28,7 @@ public final class InMemoryLists implements ListsApi {
 
   @Override
   public Page<ListSummary> lists(Username user, PageRequest page) {
+    ListsAccess.LISTS.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",
@@ -38,6 +40,7 @@ public final class InMemoryLists implements ListsApi {
 
   @Override
   public UserList list(ListId id) {
+    ListsAccess.LIST.check(context.caller().accessLevel());
     return context.call(
         "GET", "/lists/" + id, () -> seen(context.data().list(context.caller(), id.value())));
   }

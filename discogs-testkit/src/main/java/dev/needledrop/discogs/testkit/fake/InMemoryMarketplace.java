@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needledrop.discogs.api.InventoryQuery;
 import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.OrderQuery;
+import dev.needledrop.discogs.api.access.MarketplaceAccess;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -49,9 +50,11 @@ import java.util.function.Function;
  * <p>Call it as a user (a personal token), an application or anonymously: sellers see their own
  * drafts and private fields, others only listings for sale; orders and messages are their seller's
  * alone. Releases to list come from an {@link InMemoryDatabase} (its own unless one is given).
- * Prices asked for in another currency are converted with the testkit's {@code ExchangeRates}, as
- * the stub converts them. The views of one fake ({@link #asUser}, {@link #asAnonymous}, {@link
- * #asApplication}, {@link #inventory()}) share its state. Thread-safe.
+ * Sellers price new and edited listings in their own currency ({@link Builder#sellerCurrencies}, US
+ * dollars by default; the profile's currency in an {@link InMemoryDiscogs}), with no more decimals
+ * than it has. Prices asked for in another currency are converted with the testkit's {@code
+ * ExchangeRates}, as the stub converts them. The views of one fake ({@link #asUser}, {@link
+ * #asAnonymous}, {@link #asApplication}, {@link #inventory()}) share its state. Thread-safe.
  */
 public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSeeder {
 
@@ -123,6 +126,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Page<Listing> inventory(Username seller, InventoryQuery query, PageRequest page) {
+    MarketplaceAccess.INVENTORY.check(caller.accessLevel());
     Map<String, String> params = new HashMap<>();
     query.status().ifPresent(status -> params.put("status", status.value()));
     query
@@ -146,11 +150,13 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Listing listing(ListingId id) {
+    MarketplaceAccess.LISTING.check(caller.accessLevel());
     return listing(id, Map.of());
   }
 
   @Override
   public Listing listing(ListingId id, Currency currency) {
+    MarketplaceAccess.LISTING.check(caller.accessLevel());
     Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
     return listing(id, Map.of("curr_abbr", currency.code()));
   }
@@ -168,6 +174,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public ListingId createListing(ListingDraft draft) {
+    MarketplaceAccess.CREATE_LISTING.check(caller.accessLevel());
     Params params = Params.of(fields(Objects.requireNonNull(draft, "draft")));
     return shared.call(
         "POST",
@@ -177,6 +184,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public void editListing(ListingId id, ListingDraft draft) {
+    MarketplaceAccess.EDIT_LISTING.check(caller.accessLevel());
     Objects.requireNonNull(id, "listingId");
     Params params = Params.of(fields(Objects.requireNonNull(draft, "draft")));
     shared.run(
@@ -187,6 +195,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public void deleteListing(ListingId id) {
+    MarketplaceAccess.DELETE_LISTING.check(caller.accessLevel());
     Objects.requireNonNull(id, "listingId");
     shared.run(
         "DELETE",
@@ -196,6 +205,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Page<Order> orders(OrderQuery query, PageRequest page) {
+    MarketplaceAccess.ORDERS.check(caller.accessLevel());
     Map<String, String> params = new HashMap<>();
     query.status().ifPresent(status -> params.put("status", status.value()));
     query.createdAfter().ifPresent(after -> params.put("created_after", instant(after)));
@@ -221,6 +231,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Order order(OrderId id) {
+    MarketplaceAccess.ORDER.check(caller.accessLevel());
     String path = orderPath(id);
     return shared.call(
         "GET", path, () -> read(shared.market().order(caller, id.value()), MarketReader::order));
@@ -228,6 +239,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Order editOrder(OrderId id, OrderUpdate update) {
+    MarketplaceAccess.EDIT_ORDER.check(caller.accessLevel());
     String path = orderPath(id);
     Objects.requireNonNull(update, "update");
     Map<String, String> params = new HashMap<>();
@@ -244,6 +256,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Page<OrderMessage> orderMessages(OrderId id, PageRequest page) {
+    MarketplaceAccess.ORDER_MESSAGES.check(caller.accessLevel());
     String path = orderPath(id) + "/messages";
     return shared.call(
         "GET",
@@ -258,6 +271,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public OrderMessage addOrderMessage(OrderId id, NewOrderMessage message) {
+    MarketplaceAccess.ADD_ORDER_MESSAGE.check(caller.accessLevel());
     String path = orderPath(id) + "/messages";
     Objects.requireNonNull(message, "message");
     Map<String, String> params = new HashMap<>();
@@ -274,12 +288,14 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public Money fee(BigDecimal price) {
+    MarketplaceAccess.FEE.check(caller.accessLevel());
     String amount = feePrice(price);
     return fee("/marketplace/fee/" + amount, amount, Optional.empty());
   }
 
   @Override
   public Money fee(BigDecimal price, Currency currency) {
+    MarketplaceAccess.FEE.check(caller.accessLevel());
     String amount = feePrice(price);
     String code = Objects.requireNonNull(currency, "currency").requireDiscogsCurrency().code();
     return fee("/marketplace/fee/" + amount + "/" + code, amount, Optional.of(code));
@@ -292,6 +308,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public PriceSuggestions priceSuggestions(ReleaseId release) {
+    MarketplaceAccess.PRICE_SUGGESTIONS.check(caller.accessLevel());
     Objects.requireNonNull(release, "releaseId");
     return shared.call(
         "GET",
@@ -301,11 +318,13 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
 
   @Override
   public MarketplaceStats marketplaceStats(ReleaseId release) {
+    MarketplaceAccess.MARKETPLACE_STATS.check(caller.accessLevel());
     return marketplaceStats(release, Optional.empty());
   }
 
   @Override
   public MarketplaceStats marketplaceStats(ReleaseId release, Currency currency) {
+    MarketplaceAccess.MARKETPLACE_STATS.check(caller.accessLevel());
     Objects.requireNonNull(currency, "currency").requireDiscogsCurrency();
     return marketplaceStats(release, Optional.of(currency.code()));
   }
@@ -368,6 +387,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
     private Clock clock = Clock.systemUTC();
     private InMemoryDatabase database;
     private int exportReadsUntilDone = 1;
+    private Function<String, Currency> currencies = seller -> Currency.USD;
 
     private Builder() {}
 
@@ -383,6 +403,16 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
       return this;
     }
 
+    /**
+     * Sets the currency each seller prices listings in, as a profile's currency setting does; US
+     * dollars for everyone by default, the currency of a new account.
+     */
+    public Builder sellerCurrencies(Function<Username, Currency> value) {
+      Objects.requireNonNull(value, "sellerCurrencies");
+      this.currencies = seller -> Objects.requireNonNull(value.apply(Username.of(seller)));
+      return this;
+    }
+
     /** Sets how many status reads a requested export stays in progress for; 1 by default. */
     public Builder exportReadsUntilDone(int reads) {
       if (reads < 1) {
@@ -395,7 +425,7 @@ public final class InMemoryMarketplace implements MarketplaceApi, MarketplaceSee
     /** Builds an empty fake called by {@value StubDiscogsServer#DEFAULT_USERNAME}. */
     public InMemoryMarketplace build() {
       InMemoryDatabase releases = database == null ? InMemoryDatabase.create() : database;
-      FakeMarket shared = new FakeMarket(clock, releases, exportReadsUntilDone);
+      FakeMarket shared = new FakeMarket(clock, releases, currencies, exportReadsUntilDone);
       return new InMemoryMarketplace(shared, Caller.user(StubDiscogsServer.DEFAULT_USERNAME));
     }
   }

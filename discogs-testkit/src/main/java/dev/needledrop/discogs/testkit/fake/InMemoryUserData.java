@@ -131,6 +131,11 @@ public final class InMemoryUserData implements UserDataSeeder {
     return context.calls().get();
   }
 
+  /** Returns the currency the user sells in, as the profile says; US dollars for one not held. */
+  Currency sellerCurrency(Username user) {
+    return context.data().sellerCurrency(user.value());
+  }
+
   /** Adds a user with the profile a new account starts with; no-op for a known user. */
   public void addUser(String username) {
     context.data().openUser(Objects.requireNonNull(username, "username"));

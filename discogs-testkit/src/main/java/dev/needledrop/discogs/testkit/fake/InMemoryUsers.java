@@ -5,6 +5,7 @@ import static dev.needledrop.discogs.testkit.fake.FakeContext.userPath;
 import dev.needledrop.discogs.api.ContributionSort;
 import dev.needledrop.discogs.api.Sort;
 import dev.needledrop.discogs.api.UsersApi;
+import dev.needledrop.discogs.api.access.UsersAccess;
 import dev.needledrop.discogs.model.Identity;
 import dev.needledrop.discogs.model.Username;
 import dev.needledrop.discogs.model.database.Release;
@@ -36,6 +37,7 @@ public final class InMemoryUsers implements UsersApi {
 
   @Override
   public Identity identity() {
+    UsersAccess.IDENTITY.check(context.caller().accessLevel());
     return context.call(
         "GET",
         "/oauth/identity",
@@ -48,6 +50,7 @@ public final class InMemoryUsers implements UsersApi {
 
   @Override
   public UserProfile profile(Username user) {
+    UsersAccess.PROFILE.check(context.caller().accessLevel());
     String name = user.value();
     return context.call(
         "GET", userPath(name), () -> context.data().profile(context.caller(), name));
@@ -55,6 +58,7 @@ public final class InMemoryUsers implements UsersApi {
 
   @Override
   public UserProfile editProfile(Username user, ProfileUpdate update) {
+    UsersAccess.EDIT_PROFILE.check(context.caller().accessLevel());
     Objects.requireNonNull(update, "update");
     String name = user.value();
     return context.call(
@@ -68,6 +72,7 @@ public final class InMemoryUsers implements UsersApi {
 
   @Override
   public Page<Submission> submissions(Username user, PageRequest page) {
+    UsersAccess.SUBMISSIONS.check(context.caller().accessLevel());
     String name = user.value();
     return context.call(
         "GET",
@@ -78,6 +83,7 @@ public final class InMemoryUsers implements UsersApi {
   @Override
   public Page<Release> contributions(
       Username user, Optional<Sort<ContributionSort>> sort, PageRequest page) {
+    UsersAccess.CONTRIBUTIONS.check(context.caller().accessLevel());
     Objects.requireNonNull(sort, "sort");
     String name = user.value();
     return context.call(

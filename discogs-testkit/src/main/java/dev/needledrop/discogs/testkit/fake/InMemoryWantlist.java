@@ -3,6 +3,7 @@ package dev.needledrop.discogs.testkit.fake;
 import static dev.needledrop.discogs.testkit.fake.FakeContext.userPath;
 
 import dev.needledrop.discogs.api.WantlistApi;
+import dev.needledrop.discogs.api.access.WantlistAccess;
 import dev.needledrop.discogs.model.ItemRating;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Username;
@@ -35,6 +36,7 @@ public final class InMemoryWantlist implements WantlistApi {
 
   @Override
   public Page<Want> wants(Username user, PageRequest page) {
+    WantlistAccess.WANTS.check(context.caller().accessLevel());
     String owner = user.value();
     return context.call(
         "GET",
@@ -44,6 +46,7 @@ public final class InMemoryWantlist implements WantlistApi {
 
   @Override
   public Want addWant(Username user, ReleaseId release, WantUpdate details) {
+    WantlistAccess.ADD_WANT.check(context.caller().accessLevel());
     Objects.requireNonNull(details, "details");
     String owner = user.value();
     return context.call(
@@ -60,6 +63,7 @@ public final class InMemoryWantlist implements WantlistApi {
 
   @Override
   public Want editWant(Username user, ReleaseId release, WantUpdate change) {
+    WantlistAccess.EDIT_WANT.check(context.caller().accessLevel());
     Objects.requireNonNull(change, "change");
     String owner = user.value();
     return context.call(
@@ -73,6 +77,7 @@ public final class InMemoryWantlist implements WantlistApi {
 
   @Override
   public void removeWant(Username user, ReleaseId release) {
+    WantlistAccess.REMOVE_WANT.check(context.caller().accessLevel());
     String owner = user.value();
     context.run(
         "DELETE",

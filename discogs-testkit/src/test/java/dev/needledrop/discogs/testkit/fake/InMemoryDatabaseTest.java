@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.needledrop.discogs.api.SearchQuery;
 import dev.needledrop.discogs.error.BadRequestException;
+import dev.needledrop.discogs.error.CredentialsRequiredException;
 import dev.needledrop.discogs.error.NotFoundException;
-import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.model.Currency;
 import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
@@ -56,10 +56,10 @@ class InMemoryDatabaseTest {
       assertThat(application.search(SearchQuery.text("release"), PageRequest.first()).items())
           .singleElement()
           .satisfies(result -> assertThat(result.userData()).isEmpty());
-      assertThatExceptionOfType(UnauthorizedException.class)
+      assertThatExceptionOfType(CredentialsRequiredException.class)
           .isThrownBy(
-              () ->
-                  application.rateRelease(ReleaseId.of(1), Username.of("x"), ReleaseRating.of(1)));
+              () -> application.rateRelease(ReleaseId.of(1), Username.of("x"), ReleaseRating.of(1)))
+          .withMessageContaining("only a consumer key and secret");
     }
 
     @Test
@@ -149,11 +149,13 @@ class InMemoryDatabaseTest {
     }
 
     @Test
-    void refuseSearchWithoutCredentials() {
-      assertThatExceptionOfType(UnauthorizedException.class)
-          .isThrownBy(
-              () ->
-                  InMemoryDatabase.anonymous().search(SearchQuery.text("x"), PageRequest.first()));
+    void refuseSearchWithoutCredentialsBeforeCountingACall() {
+      InMemoryDatabase anonymous = InMemoryDatabase.anonymous();
+
+      assertThatExceptionOfType(CredentialsRequiredException.class)
+          .isThrownBy(() -> anonymous.search(SearchQuery.text("x"), PageRequest.first()))
+          .withMessageStartingWith("search needs credentials");
+      assertThat(anonymous.callCount()).isZero();
     }
 
     @Test

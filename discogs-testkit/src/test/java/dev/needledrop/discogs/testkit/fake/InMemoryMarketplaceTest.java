@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.needledrop.discogs.error.NotFoundException;
+import dev.needledrop.discogs.model.Currency;
+import dev.needledrop.discogs.model.Money;
 import dev.needledrop.discogs.model.ReleaseId;
 import dev.needledrop.discogs.model.Timestamp;
 import dev.needledrop.discogs.model.inventory.ExportId;
@@ -38,6 +40,22 @@ class InMemoryMarketplaceTest {
     ListingId id = fake.createListing(draft());
 
     assertThat(fake.listing(id).posted()).contains(Timestamp.of("2024-01-05T18:00:00+00:00"));
+  }
+
+  @Test
+  void pricesEachSellersListingsInTheCurrencyItIsTold() {
+    InMemoryMarketplace fake =
+        InMemoryMarketplace.builder()
+            .releases(database)
+            .sellerCurrencies(
+                seller -> seller.value().equals("tokyo") ? Currency.JPY : Currency.USD)
+            .build();
+
+    ListingId yen = fake.asUser("tokyo").createListing(draft());
+    ListingId dollars = fake.createListing(draft());
+
+    assertThat(fake.listing(yen).price()).contains(Money.of("10", Currency.JPY));
+    assertThat(fake.listing(dollars).price()).contains(Money.of("10", Currency.USD));
   }
 
   @Test

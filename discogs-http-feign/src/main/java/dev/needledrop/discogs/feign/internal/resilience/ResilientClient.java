@@ -7,6 +7,7 @@ import dev.needledrop.discogs.error.OutcomeUnknownException;
 import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.feign.internal.http.AttemptFailure;
 import dev.needledrop.discogs.feign.internal.http.HeaderMaps;
+import dev.needledrop.discogs.feign.internal.http.HttpTransport;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RetryAfter;
 import dev.needledrop.discogs.observability.AttemptFinished;
@@ -36,10 +37,12 @@ import java.util.function.Consumer;
  * Thread-safe; each call keeps its own state.
  *
  * <p>For every attempt it waits until the limiter allows a request, prepares the attempt (the
- * {@link AttemptStep}s, such as OAuth signing, run again each time), sends it, and feeds the
- * answer's rate-limit headers to the limiter, errors and 429s included. An answer below 400 goes
- * back to Feign as it is. After an error answer or a failed attempt the policy decides; a retry
- * whose wait would end past the deadline is not made. A call given up ends with:
+ * {@link AttemptStep}s, such as OAuth signing, run again each time), sends it, following the
+ * redirects of a GET or HEAD itself ({@link RedirectFollower}: credentials only to the API's own
+ * origin), and feeds the answer's rate-limit headers to the limiter, errors and 429s included. An
+ * answer below 400 goes back to Feign as it is. After an error answer or a failed attempt the
+ * policy decides; a retry whose wait would end past the deadline is not made. A call given up ends
+ * with:
  *
  * <ul>
  *   <li>a 429 it waited for: a {@code RateLimitedException} telling how long it waited;
@@ -58,13 +61,18 @@ public final class ResilientClient implements Client {
   // Sending these twice has the effect of sending them once.
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
-  private final JdkHttpClient transport;
+  private final RedirectFollower transport;
   private final ResilienceSettings settings;
   private final Clock clock = Clock.systemUTC();
 
-  /** Creates the client over the transport. */
+  /** Creates the client over the JDK's HTTP client. */
   public ResilientClient(JdkHttpClient transport, ResilienceSettings settings) {
-    this.transport = transport;
+    this(transport::send, settings);
+  }
+
+  /** Creates the client over any transport, such as one recording what it is given in a test. */
+  public ResilientClient(HttpTransport transport, ResilienceSettings settings) {
+    this.transport = new RedirectFollower(transport, settings.steps());
     this.settings = settings;
   }
 
@@ -115,12 +123,11 @@ public final class ResilientClient implements Client {
           attempt--;
           return giveUp();
         }
-        Request prepared = prepare();
         tell(listener -> listener.attemptStarted(new AttemptStarted(method, path, attempt)));
         long sentAt = now();
         Optional<Response> finalAnswer;
         try {
-          finalAnswer = onAnswer(transport.send(prepared, attemptLimit()), sentAt);
+          finalAnswer = onAnswer(transport.send(request, attempt, this::attemptLimit), sentAt);
         } catch (AttemptFailure failure) {
           finalAnswer = onFailure(failure, sentAt);
         }
@@ -237,14 +244,6 @@ public final class ResilientClient implements Client {
         return new OutcomeUnknownException(method, path, reason, end);
       }
       return end;
-    }
-
-    private Request prepare() {
-      Request prepared = request;
-      for (AttemptStep step : settings.steps()) {
-        prepared = step.prepare(prepared, attempt);
-      }
-      return prepared;
     }
 
     private Duration attemptLimit() {

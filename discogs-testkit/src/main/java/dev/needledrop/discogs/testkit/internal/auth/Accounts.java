@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The credentials the stub knows: personal tokens of users and consumer key/secret pairs. */
+/**
+ * The credentials the stub knows: personal tokens of users and the consumers table (key, secret),
+ * which serves Discogs Auth and OAuth alike.
+ */
 public final class Accounts {
 
   private final Map<String, String> usersByToken = new ConcurrentHashMap<>();
@@ -28,6 +31,11 @@ public final class Accounts {
   /** Tells whether a user of that name has a token. */
   public boolean hasUser(String username) {
     return usersByToken.containsValue(username);
+  }
+
+  /** Returns the secret of an application's consumer key. */
+  public Optional<String> consumerSecret(String key) {
+    return Optional.ofNullable(secretsByKey.get(key));
   }
 
   /** Tells whether the key and secret belong together. */

@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.testkit.internal.auth;
 
+import dev.needledrop.discogs.auth.AccessLevel;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +45,15 @@ public record Caller(Level level, Optional<String> username, String rateKey) {
   /** Returns a user. */
   public static Caller user(String username) {
     return new Caller(Level.USER, Optional.of(username), "user:" + username);
+  }
+
+  /** Returns what the caller's credentials allow, in the core's terms. */
+  public AccessLevel accessLevel() {
+    return switch (level) {
+      case ANONYMOUS -> AccessLevel.NONE;
+      case APPLICATION -> AccessLevel.APPLICATION;
+      case USER -> AccessLevel.USER;
+    };
   }
 
   /** Tells whether the caller sent no credentials. */

@@ -1,6 +1,9 @@
 package dev.needledrop.discogs.testkit.internal.auth;
 
 import dev.needledrop.discogs.testkit.internal.http.QueryString;
+import dev.needledrop.discogs.testkit.internal.http.Received;
+import dev.needledrop.discogs.testkit.internal.oauthserver.OAuthService;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -9,18 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads Discogs credentials from a request: {@code Authorization: Discogs token=...} or {@code
- * Discogs key=..., secret=...} (quotes and extra spaces tolerated, values percent-decoded), or the
- * {@code token} / {@code key} and {@code secret} query parameters. The header wins when both are
- * present.
+ * Reads the credentials of a request: {@code Authorization: Discogs token=...} or {@code Discogs
+ * key=..., secret=...} (quotes and extra spaces tolerated, values percent-decoded), a signed {@code
+ * Authorization: OAuth ...} header, or the {@code token} / {@code key} and {@code secret} query
+ * parameters. The header wins when both are present. The OAuth header of a token step is left to
+ * its endpoint, which checks it against the step's own rules.
  */
 public final class CredentialResolver {
 
   private final Accounts accounts;
+  private final OAuthService oauth;
 
-  /** Creates a resolver checking credentials against the given accounts. */
-  public CredentialResolver(Accounts accounts) {
+  /** Creates a resolver checking credentials against the accounts and the OAuth tables. */
+  public CredentialResolver(Accounts accounts, OAuthService oauth) {
     this.accounts = accounts;
+    this.oauth = oauth;
   }
 
   /** What the credentials of a request resolved to. */
@@ -32,23 +38,63 @@ public final class CredentialResolver {
   /**
    * The request carried credentials the stub does not accept.
    *
-   * @param oauth whether they were OAuth, which the stub does not verify
+   * @param oauth whether they were OAuth, refused with a {@code WWW-Authenticate} challenge
    */
   public record Rejected(boolean oauth) implements Resolution {}
 
-  /** Resolves the credentials of a request. */
-  public Resolution resolve(Optional<String> authorization, QueryString query) {
-    Optional<String> header = authorization.filter(value -> !value.isBlank());
+  /**
+   * Resolves the credentials of a request arriving at the stub's origin, verifying an OAuth
+   * signature (which uses up its nonce: call this once per request).
+   */
+  public Resolution resolve(Received request, URI origin) {
+    Optional<String> header = authorization(request);
+    if (header.isPresent() && isOAuth(header.get())) {
+      if (OAuthService.isTokenStep(request.path())) {
+        return new Known(Caller.anonymous());
+      }
+      return oauth
+          .userOf(request, origin)
+          .<Resolution>map(user -> new Known(Caller.user(user)))
+          .orElse(new Rejected(true));
+    }
     if (header.isPresent()) {
       return fromHeader(header.get().trim());
     }
+    return fromQuery(QueryString.parse(request.rawQuery()));
+  }
+
+  /**
+   * Returns whom the request's rate-limit window belongs to, checking no OAuth signature and using
+   * up no nonce: for answers that skip the endpoints, such as scripted faults.
+   */
+  public Caller rateCallerOf(Received request) {
+    Optional<String> header = authorization(request);
+    if (header.isPresent() && isOAuth(header.get())) {
+      return oauth.claimedUserOf(header.get()).map(Caller::user).orElse(Caller.anonymous());
+    }
+    Resolution resolution =
+        header.isPresent()
+            ? fromHeader(header.get().trim())
+            : fromQuery(QueryString.parse(request.rawQuery()));
+    return resolution instanceof Known known ? known.caller() : Caller.anonymous();
+  }
+
+  private Resolution fromQuery(QueryString query) {
     return fromPairs(query.first("token"), query.first("key"), query.first("secret"));
+  }
+
+  private static Optional<String> authorization(Received request) {
+    return request.header("Authorization").filter(value -> !value.isBlank());
+  }
+
+  private static boolean isOAuth(String header) {
+    return header.strip().toLowerCase(Locale.ROOT).startsWith("oauth ");
   }
 
   private Resolution fromHeader(String header) {
     String lower = header.toLowerCase(Locale.ROOT);
     if (!lower.startsWith("discogs ")) {
-      return new Rejected(lower.startsWith("oauth "));
+      return new Rejected(false);
     }
     Map<String, String> pairs = headerPairs(header.substring("discogs ".length()));
     return fromPairs(

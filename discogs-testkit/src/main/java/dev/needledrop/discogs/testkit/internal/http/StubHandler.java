@@ -73,12 +73,7 @@ public final class StubHandler implements HttpHandler {
   }
 
   private RateState rateStateOf(Received request) {
-    QueryString query = QueryString.parse(request.rawQuery());
-    CredentialResolver.Resolution credentials =
-        pipeline.credentials().resolve(request.header("Authorization"), query);
-    Caller caller =
-        credentials instanceof CredentialResolver.Known known ? known.caller() : Caller.anonymous();
-    return pipeline.rateWindow().peek(caller);
+    return pipeline.rateWindow().peek(pipeline.credentials().rateCallerOf(request));
   }
 
   /** A request with what the pipeline has learnt of it so far. */
@@ -90,7 +85,7 @@ public final class StubHandler implements HttpHandler {
     headers.put("X-Discogs-Media-Type", flavour.mediaTypeHeader());
     QueryString query = QueryString.parse(request.rawQuery());
     CredentialResolver.Resolution credentials =
-        pipeline.credentials().resolve(request.header("Authorization"), query);
+        pipeline.credentials().resolve(request, pipeline.origin());
     Caller caller =
         credentials instanceof CredentialResolver.Known known ? known.caller() : Caller.anonymous();
 

@@ -2,7 +2,6 @@ package dev.needledrop.discogs.testkit.internal.market;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,7 +29,8 @@ final class Csv {
   record Table(List<String> columns, List<Row> rows) {}
 
   /**
-   * Parses the text.
+   * Parses the text, keeping the column names as written (trimmed), so that a caller can hold them
+   * to Discogs' lower case.
    *
    * @throws IllegalArgumentException when a quoted field never closes or there is no header
    */
@@ -39,8 +39,7 @@ final class Csv {
     if (records.isEmpty()) {
       throw new IllegalArgumentException("the file has no header row");
     }
-    List<String> columns =
-        records.get(0).stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+    List<String> columns = records.get(0).stream().map(String::trim).toList();
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < records.size(); i++) {
       List<String> fields = records.get(i);

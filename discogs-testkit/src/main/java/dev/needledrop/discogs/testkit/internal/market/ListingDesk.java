@@ -24,7 +24,9 @@ import java.util.function.Function;
  * sale, without them. Logged-in callers get {@code in_cart}. A listing asked for with {@code
  * curr_abbr} is priced in that currency by the testkit's fixed {@code ExchangeRates}, the seller's
  * own price kept in {@code original_price} with the {@code converted} one beside it; without it, a
- * listing keeps the currency it was priced in.
+ * listing keeps the currency it was priced in. New and edited prices are in the seller's currency
+ * (the profile's {@code curr_abbr}), with no more decimals than it has. Sorting by price compares
+ * amounts converted to one currency, as a buyer compares them.
  */
 final class ListingDesk {
 
@@ -83,10 +85,11 @@ final class ListingDesk {
     String seller = MarketState.requireUser(caller);
     ObjectNode release = requireRelease(params);
     requireFields(params, "condition", "price");
-    ListingFields.check(params);
+    String currency = state.sellerCurrency(seller);
+    ListingFields.check(params, currency);
     long id = state.nextListingId++;
-    ObjectNode listing = newListing(id, seller, release);
-    ListingFields.apply(listing, params, release);
+    ObjectNode listing = newListing(id, seller, release, currency);
+    ListingFields.apply(listing, params, release, currency);
     state.listings.put(id, listing);
     return id;
   }
@@ -99,9 +102,10 @@ final class ListingDesk {
               + statusOf(listing)
               + ".");
     }
-    ListingFields.check(params);
+    String currency = state.sellerCurrency(sellerOf(listing));
+    ListingFields.check(params, currency);
     ObjectNode estimates = state.releases.apply(releaseIdOf(listing)).orElse(StubJson.object());
-    ListingFields.apply(listing, params, estimates);
+    ListingFields.apply(listing, params, estimates, currency);
   }
 
   void delete(Caller caller, long id) {
@@ -138,7 +142,7 @@ final class ListingDesk {
   }
 
   /** Builds a new listing of the release for the seller, with Discogs' defaults. */
-  ObjectNode newListing(long id, String seller, ObjectNode release) {
+  ObjectNode newListing(long id, String seller, ObjectNode release, String currency) {
     ObjectNode listing = StubJson.object();
     listing.put("id", id);
     listing.put("resource_url", MarketUrls.listing(id));
@@ -161,7 +165,7 @@ final class ListingDesk {
     listing.put("external_id", "");
     listing.put("location", "");
     listing.put("quantity", 1);
-    ListingFields.setPrice(listing, BigDecimal.ONE, "USD");
+    ListingFields.setPrice(listing, BigDecimal.ONE, currency);
     return listing;
   }
 
@@ -227,8 +231,7 @@ final class ListingDesk {
             "listed",
                 Comparator.comparing(
                     l -> Times.parse(StubJson.text(l, "posted")).orElse(Instant.EPOCH)),
-            "price",
-                Comparator.comparing(l -> Prices.amount(l.path("price")).orElse(BigDecimal.ZERO)),
+            "price", Comparator.comparing(l -> Prices.inUsDollars(l.path("price"))),
             "item", text(l -> StubJson.text(l.path("release"), "description")),
             "artist", text(ListingDesk::artist),
             "label", text(l -> StubJson.text(l.path("release"), "label")),

@@ -6,7 +6,6 @@ import dev.needledrop.discogs.model.marketplace.ListingStatus;
 import dev.needledrop.discogs.model.marketplace.MediaCondition;
 import dev.needledrop.discogs.model.marketplace.SleeveCondition;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
-import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -28,15 +27,20 @@ final class ListingFields {
     return params.get("release_id").map(ListingFields::positiveId);
   }
 
-  /** Returns the price the fields name, checking it. */
-  static Optional<BigDecimal> price(Params params) {
-    return params.get("price").map(text -> Prices.positive(text, "price"));
+  /** Returns the price the fields name in the seller's currency, checking it. */
+  static Optional<BigDecimal> price(Params params, String currency) {
+    return params
+        .get("price")
+        .map(text -> Prices.inMinorUnits(Prices.positive(text, "price"), currency, "price"));
   }
 
-  /** Checks every field present, so that nothing is applied from a request that is refused. */
-  static void check(Params params) {
+  /**
+   * Checks every field present, the price against the seller's currency, so that nothing is applied
+   * from a request that is refused.
+   */
+  static void check(Params params, String currency) {
     releaseId(params);
-    price(params);
+    price(params, currency);
     params.get("condition").ifPresent(ListingFields::condition);
     params.get("sleeve_condition").ifPresent(ListingFields::sleeveCondition);
     params.get("status").ifPresent(ListingFields::status);
@@ -46,14 +50,15 @@ final class ListingFields {
   }
 
   /**
-   * Applies the fields present to a listing, pricing in its seller's currency.
+   * Applies the fields present to a listing, a price in the seller's currency (Discogs takes prices
+   * in the currency the seller sells in, whatever the listing held before).
    *
    * @param estimates the release's own weight and quantity, for the value {@code auto}
+   * @param currency the seller's currency, such as {@code EUR}
    */
-  static void apply(ObjectNode listing, Params params, ObjectNode estimates) {
-    check(params);
-    String currency = currency(listing);
-    price(params).ifPresent(price -> setPrice(listing, price, currency));
+  static void apply(ObjectNode listing, Params params, ObjectNode estimates, String currency) {
+    check(params, currency);
+    price(params, currency).ifPresent(price -> setPrice(listing, price, currency));
     params.get("condition").ifPresent(value -> listing.put("condition", condition(value)));
     params
         .get("sleeve_condition")
@@ -75,13 +80,6 @@ final class ListingFields {
   static void setPrice(ObjectNode listing, BigDecimal price, String currency) {
     listing.set("price", Prices.price(price, currency));
     listing.set("original_price", Prices.original(price, currency));
-  }
-
-  /** Returns the seller's currency of a listing: that of its original price, else its price. */
-  static String currency(ObjectNode listing) {
-    String original = StubJson.text(listing.path("original_price"), "curr_abbr");
-    String price = StubJson.text(listing.path("price"), "currency");
-    return !original.isEmpty() ? original : price.isEmpty() ? "USD" : price;
   }
 
   private static long positiveId(String text) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
@@ -33,6 +34,8 @@ public final class Market {
    *
    * @param releases finds a held release by id, to describe listed releases and price them
    * @param accounts tells which usernames are accounts, whose (maybe empty) inventories exist
+   * @param currencies tells the currency each seller prices in (the profile's {@code curr_abbr}),
+   *     such as {@code EUR}
    * @param exportReadsUntilDone how many status reads see an export in progress before one sees it
    *     succeed; at least 1
    */
@@ -40,6 +43,7 @@ public final class Market {
       Clock clock,
       LongFunction<Optional<ObjectNode>> releases,
       Predicate<String> accounts,
+      Function<String, String> currencies,
       int exportReadsUntilDone) {
     if (exportReadsUntilDone < 1) {
       throw new IllegalArgumentException("exportReadsUntilDone must be at least 1");
@@ -49,6 +53,7 @@ public final class Market {
             Objects.requireNonNull(clock, "clock"),
             Objects.requireNonNull(releases, "releases"),
             Objects.requireNonNull(accounts, "accounts"),
+            Objects.requireNonNull(currencies, "currencies"),
             exportReadsUntilDone);
     this.listings = new ListingDesk(state);
     this.orders = new OrderDesk(state);

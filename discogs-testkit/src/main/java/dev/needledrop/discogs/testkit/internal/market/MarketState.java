@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
@@ -43,6 +44,7 @@ final class MarketState {
   final Clock clock;
   final LongFunction<Optional<ObjectNode>> releases;
   final Predicate<String> accounts;
+  final Function<String, String> currencies;
   final int exportReadsUntilDone;
   final Map<Long, ObjectNode> listings = new LinkedHashMap<>();
   final Map<String, ObjectNode> orders = new LinkedHashMap<>();
@@ -61,10 +63,12 @@ final class MarketState {
       Clock clock,
       LongFunction<Optional<ObjectNode>> releases,
       Predicate<String> accounts,
+      Function<String, String> currencies,
       int exportReadsUntilDone) {
     this.clock = clock;
     this.releases = releases;
     this.accounts = accounts;
+    this.currencies = currencies;
     this.exportReadsUntilDone = exportReadsUntilDone;
   }
 
@@ -85,6 +89,11 @@ final class MarketState {
   /** Tells whether the user exists: a known account, or a seller of held listings or orders. */
   boolean isKnownUser(String username) {
     return accounts.test(username) || userIds.containsKey(username);
+  }
+
+  /** Returns the currency the seller prices listings in: the profile's, US dollars by default. */
+  String sellerCurrency(String seller) {
+    return currencies.apply(seller);
   }
 
   /** Returns the acting user's name, or throws 401 for a caller acting for no user. */

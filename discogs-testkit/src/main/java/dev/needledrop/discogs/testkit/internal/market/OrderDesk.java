@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * in one request; setting the shipping invoices the buyer (status Invoice Sent) and is refused once
  * the order is paid, shipped or cancelled. Each change is recorded as a message, newest first. The
  * statuses that follow each status, and the {@code status_id} numbers, are this stub's model:
- * Discogs documents neither fully.
+ * Discogs documents neither fully. An order that left New Order never goes back to it.
  */
 final class OrderDesk {
 
@@ -46,6 +46,9 @@ final class OrderDesk {
           "Cancelled (Non-Paying Buyer)",
           "Cancelled (Item Unavailable)",
           "Cancelled (Per Buyer's Request)");
+  private static final String NEW_ORDER = OrderStatus.NEW_ORDER.value();
+  private static final List<String> STARTED =
+      EARLY.stream().filter(status -> !status.equals(NEW_ORDER)).toList();
   private static final List<String> PAID =
       List.of(
           "In Progress",
@@ -211,6 +214,8 @@ final class OrderDesk {
     order.put("last_activity", Times.withOffset(state.now()));
   }
 
+  // A new order lists every early status, itself included, as Discogs' recorded order does; once
+  // it moved on, it never goes back to New Order.
   private static List<String> nextStatuses(String status) {
     if (status.equals("Payment Received") || status.equals("In Progress")) {
       return PAID;
@@ -221,7 +226,7 @@ final class OrderDesk {
     if (status.equals("Refund Sent") || status.startsWith("Cancelled")) {
       return List.of();
     }
-    return EARLY;
+    return status.equals(NEW_ORDER) ? EARLY : STARTED;
   }
 
   private ObjectNode message(ObjectNode order, String type, String text) {

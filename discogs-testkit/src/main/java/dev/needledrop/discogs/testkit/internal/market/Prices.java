@@ -8,6 +8,7 @@ import dev.needledrop.discogs.testkit.ExchangeRates;
 import dev.needledrop.discogs.testkit.internal.http.ApiError;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,42 @@ final class Prices {
   }
 
   /**
+   * Returns the amount when it has no more decimals than the currency has: two, none for the yen.
+   *
+   * @throws ApiError 422 naming the parameter and the currency otherwise, such as 22.505 EUR
+   */
+  static BigDecimal inMinorUnits(BigDecimal amount, String currency, String parameter) {
+    int decimals = decimals(currency);
+    if (amount.stripTrailingZeros().scale() > decimals) {
+      String allowed = decimals == 0 ? "whole " + currency : currency + " with at most 2 decimals";
+      throw ApiError.unprocessable(
+          "Invalid "
+              + parameter
+              + ": expected an amount in "
+              + allowed
+              + ", but was "
+              + amount.toPlainString()
+              + ".");
+    }
+    return amount;
+  }
+
+  /**
+   * Returns the amount of a price object in US dollars by the fixed rates, unrounded, so that
+   * prices in different currencies compare as a buyer compares them; zero for no price.
+   */
+  static BigDecimal inUsDollars(JsonNode price) {
+    return money(price)
+        .filter(money -> money.currency().isDiscogsCurrency())
+        .map(
+            money ->
+                money
+                    .amount()
+                    .divide(ExchangeRates.perUsDollar(money.currency()), MathContext.DECIMAL64))
+        .orElseGet(() -> amount(price).orElse(BigDecimal.ZERO));
+  }
+
+  /**
    * Parses a decimal that is not negative, such as a shipping cost.
    *
    * @throws ApiError 422 naming the parameter when the text is not one
@@ -136,7 +173,11 @@ final class Prices {
 
   /** Returns the amount rounded to the currency's smallest unit: yen whole, others to cents. */
   static BigDecimal toMinorUnit(BigDecimal amount, String currency) {
-    return amount.setScale(currency.equals("JPY") ? 0 : 2, RoundingMode.HALF_UP);
+    return amount.setScale(decimals(currency), RoundingMode.HALF_UP);
+  }
+
+  private static int decimals(String currency) {
+    return currency.equals("JPY") ? 0 : 2;
   }
 
   private static int currencyId(String code) {

@@ -23,8 +23,9 @@ import java.util.Optional;
  * <p>{@code add} needs {@code release_id}, {@code price} and {@code media_condition} and lists each
  * row for sale; {@code change} needs {@code release_id} and a field to change, and changes the
  * row's {@code listing_id}, or else every editable listing of the caller for that release; {@code
- * delete} needs {@code listing_id}. Unknown columns are ignored. A file whose every row is refused
- * (or that cannot be read) is {@code failed}; others are {@code success}.
+ * delete} needs {@code listing_id}. Unknown columns are ignored; a column name that is not lower
+ * case is refused with 422 before anything is applied. A file whose every row is refused (or that
+ * cannot be read) is {@code failed}; others are {@code success}.
  */
 final class UploadDesk {
 
@@ -50,20 +51,48 @@ final class UploadDesk {
     this.jobs = jobs;
   }
 
+  /**
+   * Applies the file and records the upload.
+   *
+   * @throws ApiError 422 for a column name that is not lower case, before anything is applied
+   */
   JobDesk.Job upload(Caller caller, String type, String filename, byte[] csv) {
     String owner = MarketState.requireUser(caller);
     Report report = new Report();
     try {
       Csv.Table table = Csv.parse(new String(csv, StandardCharsets.UTF_8));
-      report.records = table.rows().size();
-      requireColumns(type, table.columns());
-      table.rows().forEach(row -> applyRow(caller, type, row, report));
+      requireLowerCase(table.columns());
+      apply(caller, type, table, report);
     } catch (IllegalArgumentException unreadable) {
       report.fail("CSV file could not be read: " + unreadable.getMessage() + ".");
+    }
+    return jobs.putUpload(owner, json(type, filename, report));
+  }
+
+  private void apply(Caller caller, String type, Csv.Table table, Report report) {
+    report.records = table.rows().size();
+    try {
+      requireColumns(type, table.columns());
+      table.rows().forEach(row -> applyRow(caller, type, row, report));
     } catch (ApiError refused) {
       report.fail(refused.getMessage());
     }
-    return jobs.putUpload(owner, json(type, filename, report));
+  }
+
+  // Discogs reads the header as lower-case field names (reference 8.7); "Price" is no column.
+  private static void requireLowerCase(List<String> columns) {
+    columns.stream()
+        .filter(column -> !column.equals(column.toLowerCase(Locale.ROOT)))
+        .findFirst()
+        .ifPresent(
+            column -> {
+              throw ApiError.unprocessable(
+                  "Invalid column name '"
+                      + column
+                      + "': column names are lower case, such as '"
+                      + column.toLowerCase(Locale.ROOT)
+                      + "'.");
+            });
   }
 
   private void applyRow(Caller caller, String type, Csv.Row row, Report report) {

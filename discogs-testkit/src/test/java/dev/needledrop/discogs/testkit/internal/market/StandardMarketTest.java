@@ -34,7 +34,8 @@ class StandardMarketTest {
           "order/docs-order-1-1-edit-response-example.json",
           "order-messages/docs-order-message-post-example.json");
 
-  private final Market market = new Market(Clock.systemUTC(), id -> Optional.empty(), n -> true, 1);
+  private final Market market =
+      new Market(Clock.systemUTC(), id -> Optional.empty(), n -> true, n -> "USD", 1);
 
   @Test
   void loadsEveryMarketFixtureThatDescribesState() throws Exception {

@@ -1,0 +1,90 @@
+package dev.needledrop.discogs.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A one-shot web server on 127.0.0.1, on a free port, that Discogs sends the user's browser back to
+ * after the authorize page: it catches the first request to its callback path, answers the browser
+ * with a short page, and hands the URL (with {@code oauth_token} and {@code oauth_verifier}, or
+ * {@code denied}) to the login. Only reachable from this machine.
+ */
+final class CallbackReceiver implements AutoCloseable {
+
+  private static final String PATH = "/callback";
+  private static final byte[] PAGE =
+      ("<!doctype html><title>discogs login</title>"
+              + "<p>Done: you can close this page and go back to the terminal.</p>")
+          .getBytes(StandardCharsets.UTF_8);
+
+  private final HttpServer server;
+  private final CompletableFuture<URI> redirect = new CompletableFuture<>();
+
+  private CallbackReceiver(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Starts listening on a free port of 127.0.0.1. */
+  static CallbackReceiver start() {
+    try {
+      InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+      CallbackReceiver receiver = new CallbackReceiver(HttpServer.create(address, 0));
+      receiver.server.createContext(PATH, receiver::receive);
+      receiver.server.start();
+      return receiver;
+    } catch (IOException cannotListen) {
+      throw new UncheckedIOException("cannot listen on 127.0.0.1 for the login", cannotListen);
+    }
+  }
+
+  /** Returns the callback URL to give Discogs. */
+  URI callbackUrl() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+  }
+
+  /** Returns the URL the browser was sent back to, or empty when none came within the time. */
+  Optional<URI> await(Duration limit) {
+    try {
+      return Optional.of(redirect.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException late) {
+      return Optional.empty();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException impossible) {
+      throw new IllegalStateException(impossible.getCause());
+    }
+  }
+
+  // The login goes on, and stops this server, once the browser has its page: hand the URL over
+  // only after answering.
+  private void receive(HttpExchange exchange) throws IOException {
+    URI received = callbackUrl().resolve(exchange.getRequestURI());
+    boolean first = !redirect.isDone();
+    try (exchange) {
+      byte[] body = first ? PAGE : new byte[0];
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(first ? 200 : 409, body.length == 0 ? -1 : body.length);
+      exchange.getResponseBody().write(body);
+    } finally {
+      redirect.complete(received);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
