@@ -86,7 +86,7 @@ final class AnswerBodySubscriber implements HttpResponse.BodySubscriber<AnswerBo
       streaming.ended();
     } else {
       release();
-      body.complete(new AnswerBody.Whole(joined()));
+      body.complete(new AnswerBody.Whole(received, Math.toIntExact(size)));
     }
   }
 
@@ -130,16 +130,5 @@ final class AnswerBodySubscriber implements HttpResponse.BodySubscriber<AnswerBo
     if (watch != null) {
       watch.release();
     }
-  }
-
-  private byte[] joined() {
-    byte[] bytes = new byte[Math.toIntExact(size)];
-    int at = 0;
-    for (ByteBuffer buffer : received) {
-      int length = buffer.remaining();
-      buffer.get(bytes, at, length);
-      at += length;
-    }
-    return bytes;
   }
 }

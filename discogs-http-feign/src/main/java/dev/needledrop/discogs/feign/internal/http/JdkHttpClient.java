@@ -4,6 +4,7 @@ import dev.needledrop.discogs.HeaderValues;
 import dev.needledrop.discogs.error.TransportException;
 import feign.Request;
 import feign.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Collection;
@@ -159,7 +161,8 @@ public final class JdkHttpClient implements AutoCloseable {
       return response.body();
     }
     try (LiveBody live = streaming.live()) {
-      return new AnswerBody.Whole(live.readNBytes(ERROR_BODY_LIMIT));
+      byte[] start = live.readNBytes(ERROR_BODY_LIMIT);
+      return new AnswerBody.Whole(List.of(ByteBuffer.wrap(start)), start.length);
     } catch (HttpTimeoutException timeout) {
       throw AttemptFailure.timedOut(timeout.getMessage(), timeout);
     } catch (IOException cut) {
@@ -214,6 +217,7 @@ public final class JdkHttpClient implements AutoCloseable {
     return query < 0 ? url : url.substring(0, query);
   }
 
+  // Feign hands a GET an empty body; sent as one, it would cost the JDK a round of its threads.
   private static HttpRequest toJdkRequest(Request request, URI uri, Duration limit) {
     byte[] body = request.body();
     HttpRequest.Builder builder =
@@ -221,7 +225,9 @@ public final class JdkHttpClient implements AutoCloseable {
             .timeout(limit)
             .method(
                 request.httpMethod().name(),
-                body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+                body == null || body.length == 0
+                    ? BodyPublishers.noBody()
+                    : BodyPublishers.ofByteArray(body));
     request.headers().forEach((name, values) -> copyHeader(builder, name, values));
     builder.setHeader("Accept-Encoding", "gzip");
     return builder.build();
@@ -251,20 +257,26 @@ public final class JdkHttpClient implements AutoCloseable {
             .headers(responseHeaders(response, gzip))
             .request(request)
             .protocolVersion(Request.ProtocolVersion.HTTP_1_1);
-    // Inflated as the decoder reads, so that a corrupt body is reported as unreadable.
+    // Inflated as the decoder reads, so that a corrupt body is reported as unreadable. An error
+    // answer may be read twice (to decide on a retry, then to report it): it is held in an array.
+    if (body instanceof AnswerBody.Whole whole && response.statusCode() >= 300) {
+      return gzip
+          ? builder
+              .body(new InflatingInputStream(new ByteArrayInputStream(whole.bytes())), null)
+              .build()
+          : builder.body(whole.bytes()).build();
+    }
     if (gzip) {
       return builder.body(new InflatingInputStream(body.stream(), inputBuffer(body)), null).build();
     }
     return body instanceof AnswerBody.Whole whole
-        ? builder.body(whole.bytes()).build()
+        ? builder.body(whole.stream(), whole.length()).build()
         : builder.body(body.stream(), null).build();
   }
 
-  // A whole body needs no more room than its own length to be fed to the inflater.
+  // A whole body is in memory already: a small buffer feeds the inflater as fast as a large one.
   private static int inputBuffer(AnswerBody body) {
-    return body instanceof AnswerBody.Whole whole
-        ? Math.max(512, Math.min(whole.bytes().length, InflatingInputStream.BUFFER_SIZE))
-        : InflatingInputStream.BUFFER_SIZE;
+    return body instanceof AnswerBody.Whole ? 512 : InflatingInputStream.BUFFER_SIZE;
   }
 
   // Once inflated, the body no longer matches the announced encoding and length.
