@@ -6,10 +6,7 @@ import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -17,7 +14,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -110,7 +106,7 @@ public final class JdkHttpClient implements AutoCloseable {
     try {
       HttpResponse<AnswerBody> response =
           exchange(toJdkRequest(request, uri, limit), limit, started + limit.toNanos());
-      AnswerBody body = bounded(response);
+      AnswerBody body = bounded(response, uri);
       log.exchanged(request, uri, response, elapsedMillis(started));
       return toFeignResponse(request, response, body);
     } catch (AttemptFailure failure) {
@@ -132,21 +128,24 @@ public final class JdkHttpClient implements AutoCloseable {
 
   private HttpResponse<AnswerBody> exchange(HttpRequest jdkRequest, Duration limit, long deadline)
       throws AttemptFailure {
-    BodyReceiver receiver =
-        new BodyReceiver(watchdog, deadline, "no complete response within " + limit);
+    URI uri = jdkRequest.uri();
+    BodyReceiver receiver = new BodyReceiver(watchdog, deadline, uri, limit);
     try {
       return http.send(jdkRequest, receiver);
     } catch (HttpConnectTimeoutException timeout) {
-      throw AttemptFailure.notSent("no connection within " + connectTimeout, timeout);
+      throw AttemptFailure.notSent(FailureWords.connectTimedOut(uri, connectTimeout), timeout);
     } catch (HttpTimeoutException timeout) {
       receiver.abort();
-      String missing = receiver.expired() ? "no complete response within " : "no response within ";
-      throw AttemptFailure.timedOut(missing + limit, timeout);
+      String reason =
+          receiver.expired()
+              ? FailureWords.incompleteResponse(uri, limit)
+              : FailureWords.noResponse(uri, limit);
+      throw AttemptFailure.timedOut(reason, timeout);
     } catch (IOException io) {
       receiver.abort();
-      throw neverConnected(io)
-          ? AttemptFailure.notSent(describe(io), io)
-          : AttemptFailure.unanswered(cutShort(io), io);
+      throw FailureWords.neverConnected(io)
+          ? AttemptFailure.notSent(FailureWords.notConnected(uri, io), io)
+          : AttemptFailure.unanswered(FailureWords.lost(uri, io), io);
     } catch (InterruptedException interrupted) {
       receiver.abort();
       Thread.currentThread().interrupt();
@@ -155,7 +154,8 @@ public final class JdkHttpClient implements AutoCloseable {
   }
 
   // A body that arrived whole is the answer as it is; the start of a long error page stands for it.
-  private static AnswerBody bounded(HttpResponse<AnswerBody> response) throws AttemptFailure {
+  private static AnswerBody bounded(HttpResponse<AnswerBody> response, URI uri)
+      throws AttemptFailure {
     if (response.statusCode() < 300
         || !(response.body() instanceof AnswerBody.Streaming streaming)) {
       return response.body();
@@ -166,41 +166,13 @@ public final class JdkHttpClient implements AutoCloseable {
     } catch (HttpTimeoutException timeout) {
       throw AttemptFailure.timedOut(timeout.getMessage(), timeout);
     } catch (IOException cut) {
-      throw AttemptFailure.unanswered(cutShort(cut), cut);
+      throw AttemptFailure.unanswered(FailureWords.lost(uri, cut), cut);
     }
-  }
-
-  private static String cutShort(IOException io) {
-    return "the body was cut short: " + describe(io);
-  }
-
-  // Only these say that no connection was made, so that nothing can have been sent.
-  private static boolean neverConnected(IOException failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException
-          || cause instanceof UnknownHostException
-          || cause instanceof NoRouteToHostException
-          || cause instanceof UnresolvedAddressException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static TransportException interrupted(HttpRequest request, Exception cause) {
     return new TransportException(
         request.method(), request.uri().getRawPath(), "interrupted while waiting", cause);
-  }
-
-  static String describe(IOException io) {
-    String message = io.getMessage();
-    String kind = io.getClass().getSimpleName();
-    return message == null || message.isBlank() ? kind : kind + ": " + stripQuery(message);
-  }
-
-  // An I/O message may quote the URL; its query may hold credentials.
-  private static String stripQuery(String message) {
-    return message.replaceAll("\\?\\S*", "");
   }
 
   private static URI toUri(Request request) {
@@ -311,19 +283,22 @@ public final class JdkHttpClient implements AutoCloseable {
 
     private final Watchdog watchdog;
     private final long deadline;
-    private final String lateReason;
+    private final URI uri;
+    private final Duration limit;
     private volatile AnswerBodySubscriber subscriber;
 
-    BodyReceiver(Watchdog watchdog, long deadline, String lateReason) {
+    BodyReceiver(Watchdog watchdog, long deadline, URI uri, Duration limit) {
       this.watchdog = watchdog;
       this.deadline = deadline;
-      this.lateReason = lateReason;
+      this.uri = uri;
+      this.limit = limit;
     }
 
     @Override
     public HttpResponse.BodySubscriber<AnswerBody> apply(HttpResponse.ResponseInfo info) {
       AnswerBodySubscriber made = new AnswerBodySubscriber(HOLD_LIMIT);
-      made.watchedBy(watchdog.watch(deadline, () -> made.expire(lateReason)));
+      made.watchedBy(
+          watchdog.watch(deadline, () -> made.expire(FailureWords.incompleteResponse(uri, limit))));
       subscriber = made;
       return made;
     }
