@@ -21,22 +21,36 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * {@code sdk} or {@code cli} is compared, for the same parameters, with the fastest method whose
  * name starts with {@code bare} (the floor). Medians and 90th percentiles come from the sample and
  * single-shot modes (the mean otherwise); with {@code -prof gc}, the bytes allocated per operation
- * are compared too.
+ * are compared too, and the counters a benchmark reports of its own (such as the connections opened
+ * or the peak heap) are shown for both.
+ *
+ * <p>Without arguments it runs every benchmark the issue's targets name, with the GC profiler:
  *
  * <pre>{@code
- * java -cp discogs-benchmarks/target/benchmarks.jar dev.needledrop.discogs.benchmarks.Ratios \
- *     PerCallBenchmark DecodeBenchmark -prof gc
+ * java -cp discogs-benchmarks/target/benchmarks.jar dev.needledrop.discogs.benchmarks.Ratios
  * }</pre>
  */
 public final class Ratios {
 
   private static final String ALLOCATED = "gc.alloc.rate.norm";
 
+  // The figures the README reports, measured in one run.
+  private static final String[] ALL_TARGETS = {
+    "PerCallBenchmark",
+    "DecodeBenchmark",
+    "StreamingBenchmark",
+    "ConnectionsBenchmark",
+    "FirstCallBenchmark",
+    "-prof",
+    "gc"
+  };
+
   private Ratios() {}
 
   /** Runs the benchmarks the arguments select and prints the ratios. */
   public static void main(String[] args) throws Exception {
-    Collection<RunResult> results = new Runner(new CommandLineOptions(args)).run();
+    String[] selected = args.length == 0 ? ALL_TARGETS : args;
+    Collection<RunResult> results = new Runner(new CommandLineOptions(selected)).run();
     System.out.println();
     System.out.println("Ratios (SDK over the fastest bare floor of the same run):");
     for (String line : report(results)) {
@@ -97,7 +111,37 @@ public final class Ratios {
                                     mine,
                                     theirs,
                                     mine - theirs))));
+    counters(measured)
+        .forEach(
+            (name, mine) ->
+                line.append(
+                    String.format(
+                        Locale.ROOT,
+                        "; %s %s vs %s",
+                        name,
+                        figure(mine),
+                        figure(counters(floor).getOrDefault(name, Double.NaN)))));
     return line.toString();
+  }
+
+  // The benchmark's own counters: the secondary results that no profiler added.
+  private static Map<String, Double> counters(RunResult result) {
+    Map<String, Double> counters = new LinkedHashMap<>();
+    result
+        .getSecondaryResults()
+        .forEach(
+            (name, value) -> {
+              if (!name.startsWith("gc.") && !name.startsWith("·")) {
+                counters.put(name, value.getScore());
+              }
+            });
+    return counters;
+  }
+
+  private static String figure(double value) {
+    return value == Math.rint(value)
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%.1f", value);
   }
 
   private static String groupOf(RunResult result) {
