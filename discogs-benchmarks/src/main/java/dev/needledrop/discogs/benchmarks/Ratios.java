@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
@@ -33,6 +34,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 public final class Ratios {
 
   private static final String ALLOCATED = "gc.alloc.rate.norm";
+
+  private static final Pattern PERCENTILE = Pattern.compile("p[0-9.]+");
 
   // The figures the README reports, measured in one run.
   private static final String[] ALL_TARGETS = {
@@ -124,14 +127,15 @@ public final class Ratios {
     return line.toString();
   }
 
-  // The benchmark's own counters: the secondary results that no profiler added.
+  // The benchmark's own counters: the secondary results that neither a profiler nor the sample
+  // mode (its percentiles, such as p0.50) added.
   private static Map<String, Double> counters(RunResult result) {
     Map<String, Double> counters = new LinkedHashMap<>();
     result
         .getSecondaryResults()
         .forEach(
             (name, value) -> {
-              if (!name.startsWith("gc.") && !name.startsWith("·")) {
+              if (!name.startsWith("gc.") && !PERCENTILE.matcher(name).matches()) {
                 counters.put(name, value.getScore());
               }
             });
