@@ -25,6 +25,12 @@ public final class DiscogsConfig {
   /** The Discogs API. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.discogs.com");
 
+  /** The default {@link #maxResponseBytes()}: 32 MiB, some 30 times the largest answer seen. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
+  /** The default {@link #maxNestingDepth()}: Discogs' answers nest fewer than ten levels deep. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   private final String userAgent;
   private final URI baseUrl;
   private final Credentials credentials;
@@ -37,6 +43,8 @@ public final class DiscogsConfig {
   private final Optional<RateLimiter> rateLimiter;
   private final RetryPolicy retryPolicy;
   private final CallListener callListener;
+  private final long maxResponseBytes;
+  private final int maxNestingDepth;
 
   private DiscogsConfig(Builder builder) {
     this.userAgent = builder.userAgent;
@@ -51,6 +59,8 @@ public final class DiscogsConfig {
     this.rateLimiter = builder.rateLimiter;
     this.retryPolicy = builder.retryPolicy;
     this.callListener = builder.callListener;
+    this.maxResponseBytes = builder.maxResponseBytes;
+    this.maxNestingDepth = builder.maxNestingDepth;
   }
 
   /**
@@ -74,6 +84,8 @@ public final class DiscogsConfig {
         .callTimeout(callTimeout)
         .retryPolicy(retryPolicy)
         .callListener(callListener)
+        .maxResponseBytes(maxResponseBytes)
+        .maxNestingDepth(maxNestingDepth)
         .applyRateLimiter(rateLimiter);
   }
 
@@ -144,6 +156,22 @@ public final class DiscogsConfig {
     return callListener;
   }
 
+  /**
+   * Returns the most bytes of a successful answer's body the client reads, once inflated; a longer
+   * body fails the call with a {@code ResponseTooLargeException} rather than exhausting memory.
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /**
+   * Returns how deeply a JSON answer may nest objects and arrays; a deeper one fails the call with
+   * a {@code ResponseTooLargeException}.
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
   @Override
   public String toString() {
     return "DiscogsConfig[userAgent="
@@ -174,6 +202,8 @@ public final class DiscogsConfig {
     private Optional<RateLimiter> rateLimiter = Optional.empty();
     private RetryPolicy retryPolicy = RetryPolicy.standard();
     private CallListener callListener = CallListener.none();
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
 
     private Builder(String userAgent) {
       this.userAgent = userAgent;
@@ -260,6 +290,32 @@ public final class DiscogsConfig {
     /** Sets the listener told of every attempt, wait and call; none by default. */
     public Builder callListener(CallListener listener) {
       this.callListener = Objects.requireNonNull(listener, "callListener");
+      return this;
+    }
+
+    /**
+     * Sets the most bytes of a successful answer's body the client reads, once inflated; 32 MiB
+     * ({@link DiscogsConfig#DEFAULT_MAX_RESPONSE_BYTES}) by default. Raise it only for answers
+     * known to be larger: a body is decoded as it arrives, but what it decodes to is held in
+     * memory.
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, but was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets how deeply a JSON answer may nest objects and arrays; 64 ({@link
+     * DiscogsConfig#DEFAULT_MAX_NESTING_DEPTH}) by default, far beyond any Discogs answer.
+     */
+    public Builder maxNestingDepth(int depth) {
+      if (depth < 1) {
+        throw new IllegalArgumentException("maxNestingDepth must be positive, but was " + depth);
+      }
+      this.maxNestingDepth = depth;
       return this;
     }
 

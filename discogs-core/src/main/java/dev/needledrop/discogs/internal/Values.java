@@ -23,9 +23,12 @@ public final class Values {
     if (items == null || items.isEmpty()) {
       return List.of();
     }
-    // Not items.contains(null): immutable lists such as List.of(...) throw on that question.
-    if (items.stream().anyMatch(Objects::isNull)) {
-      return items.stream().filter(Objects::nonNull).toList();
+    // Not items.contains(null): immutable lists such as List.of(...) throw on that question. A
+    // plain loop, as records of long lists (a tracklist) are built by the thousand.
+    for (T item : items) {
+      if (item == null) {
+        return items.stream().filter(Objects::nonNull).toList();
+      }
     }
     return List.copyOf(items);
   }

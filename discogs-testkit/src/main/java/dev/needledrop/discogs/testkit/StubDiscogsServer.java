@@ -69,8 +69,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * when {@linkplain #inject faults} are scripted: 429s, server errors, HTML pages, empty or cut
  * bodies, slow or missing answers, reset connections. The rate-limit window follows a selectable
  * {@link RateWindowRule} and may be shared with a simulated second consumer. Clients reach it
- * through a relay that counts their {@linkplain #openConnections open connections}. Thread-safe;
- * close it to stop the server and its threads.
+ * through a relay that counts their {@linkplain #acceptedConnections accepted} and {@linkplain
+ * #openConnections open connections}. Thread-safe; close it to stop the server and its threads.
  *
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}), {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}) and {@value #SELLER_USERNAME}, the seller of the recorded
@@ -318,6 +318,14 @@ public final class StubDiscogsServer implements AutoCloseable {
   /** Returns how many client connections are open to the stub now. */
   public int openConnections() {
     return gate.openConnections();
+  }
+
+  /**
+   * Returns how many client connections the stub accepted since it started: a client keeping its
+   * connections alive opens one for any number of sequential calls.
+   */
+  public int acceptedConnections() {
+    return gate.acceptedConnections();
   }
 
   /** Stops the server at once, with its threads; requests in progress are cut off. Idempotent. */

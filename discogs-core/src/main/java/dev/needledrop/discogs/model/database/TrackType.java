@@ -22,7 +22,14 @@ public record TrackType(String value) {
 
   /** Returns the type of the given wire value. */
   public static TrackType of(String value) {
-    return new TrackType(value);
+    // The known types, on every entry of a tracklist, need no new instance.
+    if (value == null || value.isEmpty() || value.equals(TRACK.value)) {
+      return TRACK;
+    }
+    if (value.equals(INDEX.value)) {
+      return INDEX;
+    }
+    return value.equals(HEADING.value) ? HEADING : new TrackType(value);
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.needledrop.discogs.api.MarketplaceApi;
 import dev.needledrop.discogs.api.UsersApi;
 import dev.needledrop.discogs.api.WantlistApi;
 import dev.needledrop.discogs.auth.AccessLevel;
-import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
 import dev.needledrop.discogs.feign.internal.resource.CollectionResource;
 import dev.needledrop.discogs.feign.internal.resource.DatabaseResource;
 import dev.needledrop.discogs.feign.internal.resource.InventoryResource;
@@ -21,6 +20,7 @@ import dev.needledrop.discogs.feign.internal.resource.UsersResource;
 import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import dev.needledrop.discogs.time.TimeSource;
+import feign.codec.Decoder;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,7 +51,7 @@ public final class FeignDiscogsClient implements Discogs {
       UsersApi users, CollectionApi collection, WantlistApi wantlist, ListsApi lists) {
 
     static UserSections create(FeignStack stack, DiscogsConfig config) {
-      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      Decoder decoder = stack.jsonDecoder();
       AccessLevel access = stack.accessLevel();
       UsersApi users =
           new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency(), access);
@@ -68,7 +68,7 @@ public final class FeignDiscogsClient implements Discogs {
       MarketplaceApi marketplace, InventoryApi inventory, ImagesApi images) {
 
     static MarketSections create(FeignStack stack, DiscogsConfig config) {
-      JsonResponseDecoder decoder = new JsonResponseDecoder(stack.json());
+      Decoder decoder = stack.jsonDecoder();
       RawResponses raw = new RawResponses(stack.errorDecoder());
       AccessLevel access = stack.accessLevel();
       return new MarketSections(
@@ -107,8 +107,7 @@ public final class FeignDiscogsClient implements Discogs {
    */
   public static FeignDiscogsClient create(DiscogsConfig config, StackOptions options) {
     FeignStack stack = FeignStack.create(config, options);
-    DatabaseResource resource =
-        stack.target(DatabaseResource.class, new JsonResponseDecoder(stack.json()));
+    DatabaseResource resource = stack.target(DatabaseResource.class, stack.jsonDecoder());
     return new FeignDiscogsClient(
         stack,
         new FeignDatabaseApi(resource, config.currency(), stack.accessLevel()),
@@ -161,8 +160,7 @@ public final class FeignDiscogsClient implements Discogs {
    * retries and codecs; for the adapter's own sections and its tests.
    */
   public <T> T resource(Class<T> type) {
-    return stack.target(
-        Objects.requireNonNull(type, "type"), new JsonResponseDecoder(stack.json()));
+    return stack.target(Objects.requireNonNull(type, "type"), stack.jsonDecoder());
   }
 
   @Override

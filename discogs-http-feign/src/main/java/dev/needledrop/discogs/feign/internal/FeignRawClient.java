@@ -1,7 +1,6 @@
 package dev.needledrop.discogs.feign.internal;
 
 import dev.needledrop.discogs.DiscogsConfig;
-import dev.needledrop.discogs.feign.internal.codec.RawBodyDecoder;
 import dev.needledrop.discogs.feign.internal.http.PathSegment;
 import dev.needledrop.discogs.feign.internal.http.QueryParameters;
 import dev.needledrop.discogs.feign.internal.resource.RawResource;
@@ -47,7 +46,7 @@ public final class FeignRawClient implements AutoCloseable {
    */
   public static FeignRawClient create(DiscogsConfig config, StackOptions options) {
     FeignStack stack = FeignStack.create(config, options);
-    RawResource resource = stack.target(RawResource.class, new RawBodyDecoder());
+    RawResource resource = stack.target(RawResource.class, stack.textDecoder());
     return new FeignRawClient(stack, resource, config.baseUrl().toString());
   }
 

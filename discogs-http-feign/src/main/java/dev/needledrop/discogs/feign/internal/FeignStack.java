@@ -7,6 +7,8 @@ import dev.needledrop.discogs.feign.internal.auth.CredentialsStep;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsBodyEncoder;
 import dev.needledrop.discogs.feign.internal.codec.DiscogsErrorDecoder;
 import dev.needledrop.discogs.feign.internal.codec.Json;
+import dev.needledrop.discogs.feign.internal.codec.JsonResponseDecoder;
+import dev.needledrop.discogs.feign.internal.codec.RawBodyDecoder;
 import dev.needledrop.discogs.feign.internal.http.HttpTransport;
 import dev.needledrop.discogs.feign.internal.http.JdkHttpClient;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
@@ -36,13 +38,14 @@ final class FeignStack implements AutoCloseable {
   private final DiscogsConfig config;
   private final Clock clock = Clock.systemUTC();
   private final RateLimitTracker rateLimits = new RateLimitTracker(clock);
-  private final Json json = Json.shared();
+  private final Json json;
   private final Optional<JdkHttpClient> ownHttp;
   private final Optional<SharedRateLimiters.Lease> sharedLimiter;
   private final ResilientClient client;
 
   private FeignStack(DiscogsConfig config, CredentialsStep credentials, StackOptions options) {
     this.config = config;
+    this.json = Json.shared().withMaxNestingDepth(config.maxNestingDepth());
     this.ownHttp =
         options.transport().isPresent()
             ? Optional.empty()
@@ -130,6 +133,16 @@ final class FeignStack implements AutoCloseable {
   /** Returns the JSON configuration shared by the decoders. */
   Json json() {
     return json;
+  }
+
+  /** Returns a decoder of JSON bodies, within the configured limits. */
+  JsonResponseDecoder jsonDecoder() {
+    return new JsonResponseDecoder(json, config.maxResponseBytes());
+  }
+
+  /** Returns a decoder of bodies as text, within the configured limit. */
+  RawBodyDecoder textDecoder() {
+    return new RawBodyDecoder(config.maxResponseBytes());
   }
 
   /** Returns the tracker holding the rate-limit state of the latest response. */

@@ -4,53 +4,84 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.needledrop.discogs.DiscogsConfig;
+import dev.needledrop.discogs.error.ResponseTooLargeException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Reads a successful response's JSON body into the call's wire type.
+ * Reads a successful response's JSON body into the call's wire type, as the body arrives.
  *
  * <p>Only called for a 2xx response whose call returns something (calls returning nothing succeed
  * without reading the body). A body that is empty, not JSON (such as a proxy's HTML page) or
  * malformed JSON becomes an {@link UnreadableResponseException} with the status, the content type
- * and the start of the body; so does JSON lacking an identifying field such as the id.
+ * and the start of the body; so does JSON lacking an identifying field such as the id. A body
+ * longer than the limit, or JSON nested deeper than the {@link Json} configuration allows, becomes
+ * a {@link ResponseTooLargeException} once the limit is reached, without reading further.
  */
 public final class JsonResponseDecoder implements Decoder {
 
   private final Json json;
+  private final long maxBytes;
 
-  /** Creates a decoder reading with the given JSON configuration. */
+  /** Creates a decoder reading with the given JSON configuration, up to the default limit. */
   public JsonResponseDecoder(Json json) {
+    this(json, DiscogsConfig.DEFAULT_MAX_RESPONSE_BYTES);
+  }
+
+  /** Creates a decoder reading with the given JSON configuration, up to the given bytes a body. */
+  public JsonResponseDecoder(Json json, long maxBytes) {
     this.json = Objects.requireNonNull(json, "json");
+    this.maxBytes = maxBytes;
   }
 
   @Override
   public Object decode(Response response, Type type) {
-    ResponseBody body = ResponseBody.read(response, ResponseBody.MAX_SUCCESS_BYTES);
-    if (body.isEmpty()) {
-      throw body.unreadable("the body is empty where JSON was due", null);
+    ReceivedCall call = ReceivedCall.of(response);
+    BodyInput body = new BodyInput(call.open(response), maxBytes);
+    try (body) {
+      return read(call, body, type);
+    } catch (IOException failure) {
+      throw call.failure(failure, body.startText(call.charset()));
     }
-    if (!body.mayBeJson()) {
-      throw body.unreadable("the body is not JSON", null);
-    }
-    return read(body, type);
   }
 
-  private Object read(ResponseBody body, Type type) {
+  private Object read(ReceivedCall call, BodyInput body, Type type) throws IOException {
+    if (body.isEmpty()) {
+      throw unreadable(call, body, "the body is empty where JSON was due", null);
+    }
+    if (!call.mayBeJson(body.firstNonBlank())) {
+      throw unreadable(call, body, "the body is not JSON", null);
+    }
     Object value;
     try {
-      value = json.readerFor(type).readValue(body.bytes());
-    } catch (IOException unreadable) {
-      throw body.unreadable(describe(unreadable), unreadable);
+      value = json.readerFor(type).readValue(body);
+    } catch (IOException failure) {
+      if (ReceivedCall.isTransfer(failure)) {
+        throw failure;
+      }
+      String preview = body.startText(call.charset());
+      Optional<ResponseTooLargeException> tooDeep =
+          call.tooDeep(failure, preview, json.maxNestingDepth());
+      if (tooDeep.isPresent()) {
+        throw tooDeep.get();
+      }
+      throw call.unreadable(preview, describe(failure), failure);
     }
     if (value == null) {
-      throw body.unreadable("the body is JSON null where an object was due", null);
+      throw unreadable(call, body, "the body is JSON null where an object was due", null);
     }
     return value;
+  }
+
+  private static UnreadableResponseException unreadable(
+      ReceivedCall call, BodyInput body, String reason, Throwable cause) {
+    return call.unreadable(body.startText(call.charset()), reason, cause);
   }
 
   private static String describe(IOException failure) {

@@ -1,12 +1,14 @@
 package dev.needledrop.discogs.feign.internal.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Reads whole numbers and money amounts without failing a response over one odd value.
@@ -19,6 +21,8 @@ import java.math.BigDecimal;
 final class LenientNumbers extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Pattern NUMERIC_TEXT = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
   LenientNumbers() {
     super("discogs-lenient-numbers");
@@ -41,10 +45,15 @@ final class LenientNumbers extends SimpleModule {
 
   private static BigDecimal parse(String text) {
     String trimmed = text.trim();
-    if (!trimmed.matches("-?\\d{1,30}(\\.\\d{1,30})?")) {
+    if (!NUMERIC_TEXT.matcher(trimmed).matches()) {
       return null;
     }
     return new BigDecimal(trimmed);
+  }
+
+  // Whole numbers, by far the most common, are read without going through a decimal.
+  private static boolean isWhole(JsonParser parser) {
+    return parser.currentToken() == JsonToken.VALUE_NUMBER_INT;
   }
 
   private static final class LenientInteger extends StdScalarDeserializer<Integer> {
@@ -58,6 +67,9 @@ final class LenientNumbers extends SimpleModule {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
+      if (isWhole(parser)) {
+        return parser.getNumberType() == NumberType.INT ? parser.getIntValue() : null;
+      }
       BigDecimal value = read(parser);
       try {
         return value == null ? null : value.toBigInteger().intValueExact();
@@ -77,6 +89,9 @@ final class LenientNumbers extends SimpleModule {
 
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (isWhole(parser)) {
+        return parser.getNumberType() == NumberType.BIG_INTEGER ? null : parser.getLongValue();
+      }
       BigDecimal value = read(parser);
       try {
         return value == null ? null : value.toBigInteger().longValueExact();

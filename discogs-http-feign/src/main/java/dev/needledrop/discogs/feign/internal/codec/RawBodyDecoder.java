@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.feign.internal.codec;
 
+import dev.needledrop.discogs.DiscogsConfig;
 import feign.Response;
 import feign.codec.Decoder;
 import java.lang.reflect.Type;
@@ -9,16 +10,30 @@ import java.lang.reflect.Type;
  * charset its content type names (UTF-8 otherwise).
  *
  * <p>Only called for a 2xx response; error statuses go to the {@link DiscogsErrorDecoder}. A body
- * larger than the JSON decoder accepts is refused as unreadable rather than cut off.
+ * longer than the limit is refused with a {@code ResponseTooLargeException} rather than cut off.
  */
 public final class RawBodyDecoder implements Decoder {
 
+  // Text is held whole: no more than an array can hold.
+  private static final long MOST_TEXT_BYTES = Integer.MAX_VALUE - 16;
+
+  private final int maxBytes;
+
+  /** Creates a decoder reading bodies up to the default limit. */
+  public RawBodyDecoder() {
+    this(DiscogsConfig.DEFAULT_MAX_RESPONSE_BYTES);
+  }
+
+  /** Creates a decoder reading bodies up to the given bytes. */
+  public RawBodyDecoder(long maxBytes) {
+    this.maxBytes = (int) Math.min(maxBytes, MOST_TEXT_BYTES);
+  }
+
   @Override
   public Object decode(Response response, Type type) {
-    ResponseBody body = ResponseBody.read(response, ResponseBody.MAX_SUCCESS_BYTES + 1);
-    if (body.bytes().length > ResponseBody.MAX_SUCCESS_BYTES) {
-      throw body.unreadable(
-          "the body is larger than " + ResponseBody.MAX_SUCCESS_BYTES + " bytes", null);
+    ResponseBody body = ResponseBody.read(response, maxBytes + 1);
+    if (body.bytes().length > maxBytes) {
+      throw body.tooLarge(maxBytes);
     }
     return body.text();
   }

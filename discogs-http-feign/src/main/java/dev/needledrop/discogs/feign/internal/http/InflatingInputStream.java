@@ -14,13 +14,20 @@ import java.util.zip.GZIPInputStream;
  */
 final class InflatingInputStream extends InputStream {
 
-  private static final int BUFFER_SIZE = 8192;
+  static final int BUFFER_SIZE = 8192;
 
   private final InputStream compressed;
+  private final int bufferSize;
   private InputStream inflated;
 
   InflatingInputStream(InputStream compressed) {
+    this(compressed, BUFFER_SIZE);
+  }
+
+  /** Inflates the stream, reading the compressed bytes through a buffer of the given size. */
+  InflatingInputStream(InputStream compressed, int bufferSize) {
     this.compressed = compressed;
+    this.bufferSize = bufferSize;
   }
 
   @Override
@@ -50,7 +57,7 @@ final class InflatingInputStream extends InputStream {
         inflated = source;
       } else {
         source.unread(first);
-        inflated = new GZIPInputStream(source, BUFFER_SIZE);
+        inflated = new GZIPInputStream(source, bufferSize);
       }
     }
     return inflated;

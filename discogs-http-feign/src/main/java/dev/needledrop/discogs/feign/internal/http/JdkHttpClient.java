@@ -6,19 +6,14 @@ import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,21 +23,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends one attempt over the JDK's {@link HttpClient} and reads its whole answer: HTTP/1.1,
- * redirects never followed, gzip asked for. Thread-safe; one instance per Discogs client.
+ * Sends one attempt over the JDK's {@link HttpClient}: HTTP/1.1 on connections kept alive,
+ * redirects never followed, gzip asked for and inflated as the body is read. Thread-safe; one
+ * instance per Discogs client.
  *
- * <p>Each attempt has one time limit for the whole answer, headers and body. The JDK bounds only
- * the wait for the headers, so a watchdog closes the body stream when the limit passes while the
- * body is still coming. Reading the body here, into memory, also means no connection outlives the
- * attempt, however the caller abandons the answer. Failures say whether the request may have
+ * <p>Each attempt has one time limit for the whole answer, headers and body: the JDK bounds the
+ * wait for the headers, a {@link Watchdog} the wait for the body. A body of up to {@value
+ * #HOLD_LIMIT} bytes on the wire (every JSON answer of Discogs) is received whole within the
+ * attempt: a body cut short is then a failed attempt that may be retried, and the connection is
+ * back in the pool before the answer is decoded. A longer one (an inventory export, a large image)
+ * is handed over as it arrives, so that it never sits whole in memory; the watchdog closes it when
+ * the limit passes, its reader then fails with an {@link HttpTimeoutException}, and so no
+ * connection outlives the attempt's limit however the caller abandons the answer. Error answers are
+ * cut to their first {@value #ERROR_BODY_LIMIT} bytes. Failures say whether the request may have
  * reached the server ({@link AttemptFailure#sent()}): only a connection that never opened is known
  * not to have. A header value holding CR, LF, NUL or another control character is refused with an
  * {@link IllegalArgumentException} before anything is sent.
@@ -53,33 +52,32 @@ public final class JdkHttpClient implements AutoCloseable {
   private static final Set<String> JDK_MANAGED_HEADERS =
       Set.of("host", "connection", "content-length", "expect", "upgrade");
 
-  // Beyond the decoder's own cap (32 MB): a longer body is cut here and then fails as malformed.
-  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024 + 1;
+  // Bodies up to this length arrive whole within the attempt; longer ones are streamed.
+  static final int HOLD_LIMIT = 1024 * 1024;
+
+  // Error pages are reported by their start; the rest of a long one is not worth waiting for.
+  static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+  private static final AtomicInteger WATCHDOGS = new AtomicInteger();
 
   private final HttpClient http;
   private final ExecutorService executor;
-  private final ScheduledThreadPoolExecutor watchdogs;
+  private final Watchdog watchdog;
   private final Duration connectTimeout;
   private final HttpLog log = new HttpLog();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private JdkHttpClient(
-      HttpClient http,
-      ExecutorService executor,
-      ScheduledThreadPoolExecutor watchdogs,
-      Duration connectTimeout) {
+      HttpClient http, ExecutorService executor, Watchdog watchdog, Duration connectTimeout) {
     this.http = http;
     this.executor = executor;
-    this.watchdogs = watchdogs;
+    this.watchdog = watchdog;
     this.connectTimeout = connectTimeout;
   }
 
   /** Creates a client with its own threads, connecting within the given time. */
   public static JdkHttpClient create(Duration connectTimeout) {
     ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads("discogs-http-"));
-    ScheduledThreadPoolExecutor watchdogs =
-        new ScheduledThreadPoolExecutor(1, new DaemonThreads("discogs-http-watchdog-"));
-    watchdogs.setRemoveOnCancelPolicy(true);
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -87,13 +85,15 @@ public final class JdkHttpClient implements AutoCloseable {
             .connectTimeout(connectTimeout)
             .executor(executor)
             .build();
-    return new JdkHttpClient(http, executor, watchdogs, connectTimeout);
+    Watchdog watchdog = new Watchdog("discogs-http-watchdog-" + WATCHDOGS.incrementAndGet());
+    return new JdkHttpClient(http, executor, watchdog, connectTimeout);
   }
 
   /**
-   * Sends the request and reads its whole answer within the time limit.
+   * Sends the request and receives its answer within the time limit: all of it for a short body,
+   * the start of a long one, whose rest must be read within the limit too.
    *
-   * @throws AttemptFailure when no complete answer came
+   * @throws AttemptFailure when no answer, or no complete short answer, came
    * @throws TransportException when the URL is malformed or the thread was interrupted
    * @throws IllegalStateException once the client is closed
    */
@@ -104,8 +104,9 @@ public final class JdkHttpClient implements AutoCloseable {
     URI uri = toUri(request);
     long started = System.nanoTime();
     try {
-      HttpResponse<InputStream> response = exchange(toJdkRequest(request, uri, limit), limit);
-      byte[] body = readBody(response.body(), limit, limit.minusNanos(System.nanoTime() - started));
+      HttpResponse<AnswerBody> response =
+          exchange(toJdkRequest(request, uri, limit), limit, started + limit.toNanos());
+      AnswerBody body = bounded(response, uri);
       log.exchanged(request, uri, response, elapsedMillis(started));
       return toFeignResponse(request, response, body);
     } catch (AttemptFailure failure) {
@@ -121,85 +122,57 @@ public final class JdkHttpClient implements AutoCloseable {
       // JDK 17's HttpClient has no close(): ending its executor is all it allows; the selector
       // thread ends once the client is no longer referenced.
       executor.shutdownNow();
-      watchdogs.shutdownNow();
+      watchdog.close();
     }
   }
 
-  private HttpResponse<InputStream> exchange(HttpRequest jdkRequest, Duration limit)
+  private HttpResponse<AnswerBody> exchange(HttpRequest jdkRequest, Duration limit, long deadline)
       throws AttemptFailure {
+    URI uri = jdkRequest.uri();
+    BodyReceiver receiver = new BodyReceiver(watchdog, deadline, uri, limit);
     try {
-      return http.send(jdkRequest, BodyHandlers.ofInputStream());
+      return http.send(jdkRequest, receiver);
     } catch (HttpConnectTimeoutException timeout) {
-      throw AttemptFailure.notSent("no connection within " + connectTimeout, timeout);
+      throw AttemptFailure.notSent(FailureWords.connectTimedOut(uri, connectTimeout), timeout);
     } catch (HttpTimeoutException timeout) {
-      throw AttemptFailure.timedOut("no response within " + limit, timeout);
+      receiver.abort();
+      String reason =
+          receiver.expired()
+              ? FailureWords.incompleteResponse(uri, limit)
+              : FailureWords.noResponse(uri, limit);
+      throw AttemptFailure.timedOut(reason, timeout);
     } catch (IOException io) {
-      throw neverConnected(io)
-          ? AttemptFailure.notSent(describe(io), io)
-          : AttemptFailure.unanswered(describe(io), io);
+      receiver.abort();
+      throw FailureWords.neverConnected(io)
+          ? AttemptFailure.notSent(FailureWords.notConnected(uri, io), io)
+          : AttemptFailure.unanswered(FailureWords.lost(uri, io), io);
     } catch (InterruptedException interrupted) {
+      receiver.abort();
       Thread.currentThread().interrupt();
       throw interrupted(jdkRequest, interrupted);
     }
   }
 
-  private byte[] readBody(InputStream body, Duration limit, Duration left) throws AttemptFailure {
-    AtomicBoolean expired = new AtomicBoolean();
-    ScheduledFuture<?> watchdog =
-        watchdogs.schedule(
-            () -> {
-              expired.set(true);
-              closeQuietly(body);
-            },
-            Math.max(0, left.toNanos()),
-            TimeUnit.NANOSECONDS);
-    try (body) {
-      return body.readNBytes(MAX_BODY_BYTES);
+  // A body that arrived whole is the answer as it is; the start of a long error page stands for it.
+  private static AnswerBody bounded(HttpResponse<AnswerBody> response, URI uri)
+      throws AttemptFailure {
+    if (response.statusCode() < 300
+        || !(response.body() instanceof AnswerBody.Streaming streaming)) {
+      return response.body();
+    }
+    try (LiveBody live = streaming.live()) {
+      byte[] start = live.readNBytes(ERROR_BODY_LIMIT);
+      return new AnswerBody.Whole(List.of(ByteBuffer.wrap(start)), start.length);
+    } catch (HttpTimeoutException timeout) {
+      throw AttemptFailure.timedOut(timeout.getMessage(), timeout);
     } catch (IOException cut) {
-      if (expired.get()) {
-        throw AttemptFailure.timedOut("no complete response within " + limit, cut);
-      }
-      throw AttemptFailure.unanswered("the body was cut short: " + describe(cut), cut);
-    } finally {
-      watchdog.cancel(false);
+      throw AttemptFailure.unanswered(FailureWords.lost(uri, cut), cut);
     }
-  }
-
-  // Only these say that no connection was made, so that nothing can have been sent.
-  private static boolean neverConnected(IOException failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException
-          || cause instanceof UnknownHostException
-          || cause instanceof NoRouteToHostException
-          || cause instanceof UnresolvedAddressException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static TransportException interrupted(HttpRequest request, Exception cause) {
     return new TransportException(
         request.method(), request.uri().getRawPath(), "interrupted while waiting", cause);
-  }
-
-  private static void closeQuietly(InputStream stream) {
-    try {
-      stream.close();
-    } catch (IOException ignored) {
-      // Closing only cuts the transfer short; the reader reports the outcome.
-    }
-  }
-
-  static String describe(IOException io) {
-    String message = io.getMessage();
-    String kind = io.getClass().getSimpleName();
-    return message == null || message.isBlank() ? kind : kind + ": " + stripQuery(message);
-  }
-
-  // An I/O message may quote the URL; its query may hold credentials.
-  private static String stripQuery(String message) {
-    return message.replaceAll("\\?\\S*", "");
   }
 
   private static URI toUri(Request request) {
@@ -216,6 +189,7 @@ public final class JdkHttpClient implements AutoCloseable {
     return query < 0 ? url : url.substring(0, query);
   }
 
+  // Feign hands a GET an empty body; sent as one, it would cost the JDK a round of its threads.
   private static HttpRequest toJdkRequest(Request request, URI uri, Duration limit) {
     byte[] body = request.body();
     HttpRequest.Builder builder =
@@ -223,7 +197,9 @@ public final class JdkHttpClient implements AutoCloseable {
             .timeout(limit)
             .method(
                 request.httpMethod().name(),
-                body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+                body == null || body.length == 0
+                    ? BodyPublishers.noBody()
+                    : BodyPublishers.ofByteArray(body));
     request.headers().forEach((name, values) -> copyHeader(builder, name, values));
     builder.setHeader("Accept-Encoding", "gzip");
     return builder.build();
@@ -239,7 +215,7 @@ public final class JdkHttpClient implements AutoCloseable {
   }
 
   private static Response toFeignResponse(
-      Request request, HttpResponse<InputStream> response, byte[] body) {
+      Request request, HttpResponse<AnswerBody> response, AnswerBody body) {
     boolean gzip =
         response
             .headers()
@@ -253,15 +229,31 @@ public final class JdkHttpClient implements AutoCloseable {
             .headers(responseHeaders(response, gzip))
             .request(request)
             .protocolVersion(Request.ProtocolVersion.HTTP_1_1);
-    // Inflated as the decoder reads, so that a corrupt body is reported as unreadable.
-    return gzip
-        ? builder.body(new InflatingInputStream(new ByteArrayInputStream(body)), null).build()
-        : builder.body(body).build();
+    // Inflated as the decoder reads, so that a corrupt body is reported as unreadable. An error
+    // answer may be read twice (to decide on a retry, then to report it): it is held in an array.
+    if (body instanceof AnswerBody.Whole whole && response.statusCode() >= 300) {
+      return gzip
+          ? builder
+              .body(new InflatingInputStream(new ByteArrayInputStream(whole.bytes())), null)
+              .build()
+          : builder.body(whole.bytes()).build();
+    }
+    if (gzip) {
+      return builder.body(new InflatingInputStream(body.stream(), inputBuffer(body)), null).build();
+    }
+    return body instanceof AnswerBody.Whole whole
+        ? builder.body(whole.stream(), whole.length()).build()
+        : builder.body(body.stream(), null).build();
+  }
+
+  // A whole body is in memory already: a small buffer feeds the inflater as fast as a large one.
+  private static int inputBuffer(AnswerBody body) {
+    return body instanceof AnswerBody.Whole ? 512 : InflatingInputStream.BUFFER_SIZE;
   }
 
   // Once inflated, the body no longer matches the announced encoding and length.
   private static Map<String, Collection<String>> responseHeaders(
-      HttpResponse<InputStream> response, boolean inflated) {
+      HttpResponse<AnswerBody> response, boolean inflated) {
     Map<String, Collection<String>> headers = new LinkedHashMap<>();
     response
         .headers()
@@ -280,6 +272,49 @@ public final class JdkHttpClient implements AutoCloseable {
 
   private static long elapsedMillis(long startedNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+  }
+
+  /**
+   * Makes the body's receiver when the headers arrive, watched until the deadline. The JDK's client
+   * holds it while the exchange lasts, so it must not hold the client: the JDK closes its
+   * connections only once its client is unreachable.
+   */
+  private static final class BodyReceiver implements HttpResponse.BodyHandler<AnswerBody> {
+
+    private final Watchdog watchdog;
+    private final long deadline;
+    private final URI uri;
+    private final Duration limit;
+    private volatile AnswerBodySubscriber subscriber;
+
+    BodyReceiver(Watchdog watchdog, long deadline, URI uri, Duration limit) {
+      this.watchdog = watchdog;
+      this.deadline = deadline;
+      this.uri = uri;
+      this.limit = limit;
+    }
+
+    @Override
+    public HttpResponse.BodySubscriber<AnswerBody> apply(HttpResponse.ResponseInfo info) {
+      AnswerBodySubscriber made = new AnswerBodySubscriber(HOLD_LIMIT);
+      made.watchedBy(
+          watchdog.watch(deadline, () -> made.expire(FailureWords.incompleteResponse(uri, limit))));
+      subscriber = made;
+      return made;
+    }
+
+    boolean expired() {
+      AnswerBodySubscriber made = subscriber;
+      return made != null && made.expired();
+    }
+
+    // The JDK closes the connection of a body no longer received.
+    void abort() {
+      AnswerBodySubscriber made = subscriber;
+      if (made != null) {
+        made.abort();
+      }
+    }
   }
 
   private static final class DaemonThreads implements ThreadFactory {

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stub's front door: a TCP relay on 127.0.0.1 in front of its HTTP server, which counts the
- * client connections open at any moment and can cut one off with a reset, as a crashing server or a
- * proxy would. Bytes pass unchanged in both directions. Thread-safe; close it to stop.
+ * client connections it accepted and those open at any moment, and can cut one off with a reset, as
+ * a crashing server or a proxy would. Bytes pass unchanged in both directions. Thread-safe; close
+ * it to stop.
  *
  * <p>The HTTP server sees each client connection as coming from the relay's own socket towards it,
  * so {@link #abort} takes that socket's address, which the server reports as the remote address.
@@ -38,6 +39,7 @@ public final class ConnectionGate implements AutoCloseable {
   private final InetSocketAddress target;
   private final ExecutorService threads = Executors.newCachedThreadPool(new GateThreads());
   private final Map<SocketAddress, Relay> relays = new ConcurrentHashMap<>();
+  private final AtomicInteger accepted = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ConnectionGate(ServerSocket listener, InetSocketAddress target) {
@@ -68,6 +70,11 @@ public final class ConnectionGate implements AutoCloseable {
     return relays.size();
   }
 
+  /** Returns how many client connections were accepted since the gate opened. */
+  public int acceptedConnections() {
+    return accepted.get();
+  }
+
   /**
    * Resets the client connection relayed through the given socket, as the HTTP server reports it
    * for the exchange: the client sees the connection reset, whatever it was waiting for.
@@ -93,7 +100,9 @@ public final class ConnectionGate implements AutoCloseable {
   private void acceptLoop() {
     while (!closed.get()) {
       try {
-        relay(listener.accept());
+        Socket client = listener.accept();
+        accepted.incrementAndGet();
+        relay(client);
       } catch (IOException | RejectedExecutionException stopped) {
         if (!closed.get()) {
           LOG.debug("the stub's gate stopped accepting", stopped);
