@@ -1,13 +1,22 @@
 package dev.needledrop.discogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.needledrop.discogs.auth.ConsumerCredentials;
 import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.auth.OAuthCredentials;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.ratelimit.PacedRateLimiter;
+import dev.needledrop.discogs.ratelimit.RateLimitFeedback;
+import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import dev.needledrop.discogs.ratelimit.RateLimiter;
+import dev.needledrop.discogs.time.ManualTime;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class SharedRateLimitersTest {
@@ -67,6 +76,145 @@ class SharedRateLimitersTest {
     try (SharedRateLimiters.Lease next = SharedRateLimiters.lease(server, token("another"))) {
       assertThat(SharedRateLimiters.size()).isLessThanOrEqualTo(held);
       assertThat(next.limiter()).isNotSameAs(lease.limiter());
+    }
+  }
+
+  @Nested
+  class Reset {
+
+    private final URI stub = URI.create("http://127.0.0.1:48001");
+
+    @Test
+    void keepsA429ForTheNextClientOfTheSameCredentialUntilReset() {
+      SharedRateLimiters.Lease refused = SharedRateLimiters.lease(stub, token(TOKEN));
+      refuseWithoutRetryAfter(refused.limiter());
+      refused.close();
+
+      // Two clients of one token share one budget: the next one waits out the spent window.
+      try (SharedRateLimiters.Lease next = SharedRateLimiters.lease(stub, token(TOKEN))) {
+        assertThat(next.limiter()).isSameAs(refused.limiter());
+        assertThat(next.limiter().tryAcquire()).isPositive();
+      }
+
+      SharedRateLimiters.reset(stub);
+
+      try (SharedRateLimiters.Lease fresh = SharedRateLimiters.lease(stub, token(TOKEN))) {
+        assertThat(fresh.limiter().tryAcquire()).isZero();
+      }
+    }
+
+    @Test
+    void makesALimiterStillHeldForgetWhatItLearntAndStayShared() {
+      try (SharedRateLimiters.Lease held = SharedRateLimiters.lease(stub, token(TOKEN))) {
+        refuseWithoutRetryAfter(held.limiter());
+
+        SharedRateLimiters.reset(URI.create("HTTP://127.0.0.1:48001/"));
+
+        assertThat(held.limiter().tryAcquire()).isZero();
+        try (SharedRateLimiters.Lease second = SharedRateLimiters.lease(stub, token(TOKEN))) {
+          assertThat(second.limiter()).isSameAs(held.limiter());
+        }
+      }
+    }
+
+    @Test
+    void leavesTheLimitersOfOtherServersAlone() {
+      URI other = URI.create("http://127.0.0.1:48002");
+      try (SharedRateLimiters.Lease elsewhere = SharedRateLimiters.lease(other, token(TOKEN))) {
+        refuseWithoutRetryAfter(elsewhere.limiter());
+
+        SharedRateLimiters.reset(stub);
+
+        assertThat(elsewhere.limiter().tryAcquire()).isPositive();
+      }
+    }
+
+    private void refuseWithoutRetryAfter(RateLimiter limiter) {
+      assertThat(limiter.tryAcquire()).isZero();
+      RateLimitSnapshot spent = new RateLimitSnapshot(60, 60, 0, Instant.EPOCH);
+      limiter.onResponse(
+          new RateLimitFeedback(429, Optional.of(spent), Optional.empty(), Duration.ZERO));
+      assertThat(limiter.tryAcquire()).isPositive();
+    }
+  }
+
+  @Nested
+  class Declare {
+
+    private final URI stub = URI.create("http://127.0.0.1:48003");
+    private final ManualTime time = new ManualTime();
+
+    @Test
+    void pacesTheClientsOfADeclaredServerToItsWindowAndLimits() {
+      SharedRateLimiters.declare(
+          stub, new SharedRateLimiters.ServerRules(10, 5, Duration.ofSeconds(5)));
+      try (SharedRateLimiters.Lease user = SharedRateLimiters.lease(stub, token(TOKEN), time);
+          SharedRateLimiters.Lease anonymous =
+              SharedRateLimiters.lease(stub, Credentials.none(), time)) {
+        PacedRateLimiter paced = (PacedRateLimiter) user.limiter();
+
+        assertThat(paced.window()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(paced.limit()).isEqualTo(10);
+        assertThat(((PacedRateLimiter) anonymous.limiter()).limit()).isEqualTo(5);
+        // 25 requests: 10 at once, the 11th once the first leave the 5 s window, then every 0.5 s.
+        assertThat(timeToSend(paced, 25)).isBetween(Duration.ofSeconds(12), Duration.ofSeconds(13));
+      } finally {
+        SharedRateLimiters.withdraw(stub);
+      }
+    }
+
+    @Test
+    void givesNewClientsFreshLimitersAndResetsHeldOnes() {
+      try (SharedRateLimiters.Lease before = SharedRateLimiters.lease(stub, token(TOKEN), time)) {
+        timeToSend(before.limiter(), 60);
+
+        SharedRateLimiters.declare(
+            stub, new SharedRateLimiters.ServerRules(10, 5, Duration.ofSeconds(5)));
+
+        assertThat(before.limiter().tryAcquire()).isZero();
+        try (SharedRateLimiters.Lease after = SharedRateLimiters.lease(stub, token(TOKEN), time)) {
+          assertThat(((PacedRateLimiter) after.limiter()).window()).hasSeconds(5);
+        }
+      } finally {
+        SharedRateLimiters.withdraw(stub);
+      }
+    }
+
+    @Test
+    void goesBackToDiscogsRulesOnceWithdrawn() {
+      SharedRateLimiters.declare(
+          stub, new SharedRateLimiters.ServerRules(10, 5, Duration.ofSeconds(5)));
+
+      SharedRateLimiters.withdraw(stub);
+
+      try (SharedRateLimiters.Lease lease = SharedRateLimiters.lease(stub, token(TOKEN), time)) {
+        PacedRateLimiter paced = (PacedRateLimiter) lease.limiter();
+        assertThat(paced.window()).isEqualTo(PacedRateLimiter.DISCOGS_WINDOW);
+        assertThat(paced.limit()).isEqualTo(PacedRateLimiter.AUTHENTICATED_LIMIT);
+      }
+    }
+
+    @Test
+    void refusesRulesWithoutRoomOrWindow() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new SharedRateLimiters.ServerRules(0, 5, Duration.ofSeconds(5)))
+          .withMessageContaining("limits");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new SharedRateLimiters.ServerRules(10, 5, Duration.ZERO))
+          .withMessageContaining("window");
+    }
+
+    private Duration timeToSend(RateLimiter limiter, int requests) {
+      long started = time.nanoTime();
+      for (int sent = 0; sent < requests; ) {
+        Duration wait = limiter.tryAcquire();
+        if (wait.isZero()) {
+          sent++;
+        } else {
+          time.sleep(wait);
+        }
+      }
+      return Duration.ofNanos(time.nanoTime() - started);
     }
   }
 

@@ -33,8 +33,14 @@ import java.util.Optional;
  * of the last window, since a server whose count restarts reports few foreign requests early in its
  * window while the other consumer goes on. A server that counts fewer of this limiter's requests
  * than it surely sent (after a reset, or a window that rolled over) makes it forget that many of
- * its oldest sends. After a 429 it counts the window as full until one of its own sends leaves it;
- * a {@code Retry-After} holds every request back until it has passed.
+ * its oldest sends.
+ *
+ * <p>After a 429 the server's word wins over the limiter's estimate: a {@code Retry-After} on the
+ * 429 holds every request back until it has passed, and nothing more, so the limiter learns
+ * "blocked until then", not "spent for a whole window" (the window headers of that 429 are not read
+ * as other consumers' requests). Without {@code Retry-After} it falls back to its estimate: it
+ * counts the window as full until one of its own sends leaves it. A {@code Retry-After} on any
+ * other answer, such as a 503, holds requests back too. {@link #reset()} forgets all it learnt.
  */
 public final class PacedRateLimiter implements RateLimiter {
 
@@ -105,12 +111,33 @@ public final class PacedRateLimiter implements RateLimiter {
     latencies.add(new long[] {now, feedback.sinceSent().toNanos()});
     feedback.state().filter(state -> state.limit() > 0).ifPresent(state -> limit = state.limit());
     feedback.retryAfter().ifPresent(wait -> holdBackUntil(now + wait.toNanos()));
-    if (feedback.refused()) {
+    if (feedback.refused() && feedback.retryAfter().isPresent()) {
+      forgetRefused(sentAt);
+    } else if (feedback.refused()) {
       learnFromRefusal(now, sentAt, feedback.state());
     } else {
       settle(sentAt, now);
       feedback.state().ifPresent(state -> learnFromCount(now, sentAt, state.used()));
     }
+  }
+
+  /**
+   * Forgets everything learnt from sends and answers: the send log, the other consumers, a {@code
+   * Retry-After}, the limit reported; the limiter is as new. For a server whose count started
+   * afresh, such as a test stub reset between tests.
+   */
+  public synchronized void reset() {
+    sends.clear();
+    foreignEstimates.clear();
+    latencies.clear();
+    limit = configuredLimit;
+    blocked = false;
+    paced = false;
+  }
+
+  /** Returns the length of the window this limiter paces to. */
+  public Duration window() {
+    return Duration.ofNanos(window);
   }
 
   /** Returns the limit per window this limiter currently applies. */
@@ -242,6 +269,11 @@ public final class PacedRateLimiter implements RateLimiter {
     // count as own, so that only what is surely someone else's counts as foreign.
     long reach = lateness + margin;
     estimateForeign(now, Math.max(0, used - count(sentAt - window - reach, sentAt + reach)));
+  }
+
+  // The server refused the request and said when to come back: that wait is all it asked for.
+  private void forgetRefused(long sentAt) {
+    closestUnsettled(sentAt).ifPresent(sends::remove);
   }
 
   private void learnFromRefusal(long now, long sentAt, Optional<RateLimitSnapshot> state) {

@@ -18,10 +18,13 @@ import java.util.stream.IntStream;
  * within a number of attempts and a total time budget. Immutable and thread-safe.
  *
  * <ul>
- *   <li>429 (rate limited): any method, as the server refused the request before acting on it;
- *       after the {@code Retry-After} wait when the server sent one (plus up to 10% jitter, at most
- *       one second), otherwise after the backoff; at most {@link Builder#maxRateLimitedAttempts}
- *       attempts.
+ *   <li>429 (rate limited): any method, as the server refused the request before acting on it; at
+ *       most {@link Builder#maxRateLimitedAttempts} attempts. When the 429 carries {@code
+ *       Retry-After}, that is the server's word on when to try again: the retry comes after it
+ *       (plus up to 10% jitter, at most one second), and the rate limiter, told the same, holds
+ *       requests back only until then. Without it the retry comes after the backoff, and the
+ *       limiter then holds it until its estimate says the window has room again (up to a whole
+ *       window).
  *   <li>Server errors (500, 502, 503, 504, and Cloudflare's 520 to 524 by default, HTML pages
  *       included): GET, PUT and DELETE only, honouring {@code Retry-After} too.
  *   <li>A connection that never opened: any method, as nothing was sent.

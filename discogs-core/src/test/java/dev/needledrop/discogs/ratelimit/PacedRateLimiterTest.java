@@ -37,6 +37,11 @@ class PacedRateLimiterTest {
     return new RateLimitFeedback(status, Optional.of(state), Optional.empty(), Duration.ZERO);
   }
 
+  private static RateLimitFeedback refusedWithRetryAfter(Duration wait) {
+    RateLimitSnapshot spent = new RateLimitSnapshot(10, 10, 0, Instant.EPOCH);
+    return new RateLimitFeedback(429, Optional.of(spent), Optional.of(wait), Duration.ZERO);
+  }
+
   private static RateLimitFeedback withoutHeaders(int status) {
     return new RateLimitFeedback(status, Optional.empty(), Optional.empty(), Duration.ZERO);
   }
@@ -208,6 +213,49 @@ class PacedRateLimiterTest {
       limiter.onResponse(answer(429, 10, 10));
 
       assertThat(limiter.tryAcquire()).isEqualTo(WINDOW.plus(MARGIN).minusSeconds(5));
+    }
+
+    @Test
+    void waitsOnlyTheRetryAfterOfA429NotAWholeWindow() {
+      PacedRateLimiter limiter = limiter(10);
+      sendAll(limiter, 3);
+      time.advance(Duration.ofSeconds(5));
+      limiter.tryAcquire();
+
+      // The headers say the window is spent, but the server also said when to come back.
+      limiter.onResponse(refusedWithRetryAfter(Duration.ofSeconds(2)));
+
+      assertThat(limiter.tryAcquire()).isEqualTo(Duration.ofSeconds(2));
+      time.advance(Duration.ofSeconds(2));
+      assertThat(sendAll(limiter, 7)).containsOnly(Duration.ofSeconds(7));
+      assertThat(limiter.tryAcquire()).isPositive();
+    }
+
+    @Test
+    void waitsEachRetryAfterOfRepeated429s() {
+      PacedRateLimiter limiter = limiter(10);
+      List<Duration> sent = new ArrayList<>();
+      for (int refusal = 0; refusal < 3; refusal++) {
+        sent.addAll(sendAll(limiter, 1));
+        limiter.onResponse(refusedWithRetryAfter(Duration.ofSeconds(2)));
+      }
+
+      assertThat(sent).containsExactly(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(4));
+    }
+
+    @Test
+    void forgetsEverythingItLearntWhenReset() {
+      PacedRateLimiter limiter = limiter(10);
+      sendAll(limiter, 4);
+      limiter.onResponse(answer(200, 5, 5));
+      limiter.onResponse(answer(429, 5, 5));
+      assertThat(limiter.tryAcquire()).isPositive();
+
+      limiter.reset();
+
+      assertThat(limiter.isIdle()).isTrue();
+      assertThat(limiter.limit()).isEqualTo(10);
+      assertThat(sendAll(limiter, 10)).containsOnly(Duration.ZERO);
     }
 
     @Test

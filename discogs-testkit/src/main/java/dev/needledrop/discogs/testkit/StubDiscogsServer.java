@@ -1,6 +1,7 @@
 package dev.needledrop.discogs.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.needledrop.discogs.SharedRateLimiters;
 import dev.needledrop.discogs.testkit.internal.auth.Accounts;
 import dev.needledrop.discogs.testkit.internal.auth.CredentialResolver;
 import dev.needledrop.discogs.testkit.internal.catalogue.CatalogueStore;
@@ -70,7 +71,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bodies, slow or missing answers, reset connections. The rate-limit window follows a selectable
  * {@link RateWindowRule} and may be shared with a simulated second consumer. Clients reach it
  * through a relay that counts their {@linkplain #acceptedConnections accepted} and {@linkplain
- * #openConnections open connections}. Thread-safe; close it to stop the server and its threads.
+ * #openConnections open connections}. While it runs, the shared rate limiters of this JVM's clients
+ * (those without a limiter of their own) pace to its limits and window ({@link
+ * SharedRateLimiters#declare}). Thread-safe; close it to stop the server and its threads.
  *
  * <p>Known users: {@value #DEFAULT_USERNAME} (token {@value #USER_TOKEN}), {@code other_user}
  * (token {@value #OTHER_USER_TOKEN}) and {@value #SELLER_USERNAME}, the seller of the recorded
@@ -182,6 +185,11 @@ public final class StubDiscogsServer implements AutoCloseable {
     this.executor = Executors.newFixedThreadPool(builder.threads, new StubThreads());
     server.setExecutor(executor);
     server.createContext("/", new StubHandler(pipeline(builder, store)));
+    // Clients in this JVM pace to this stub's window, and forget any earlier server on this port.
+    SharedRateLimiters.declare(
+        baseUrl,
+        new SharedRateLimiters.ServerRules(
+            builder.authenticatedLimit, builder.anonymousLimit, builder.window));
     server.start();
   }
 
@@ -273,9 +281,14 @@ public final class StubDiscogsServer implements AutoCloseable {
     answers.clear();
   }
 
-  /** Forgets every request counted in the rate-limit windows, and the refusals. */
+  /**
+   * Forgets every request counted in the rate-limit windows, and the refusals; the shared rate
+   * limiters of this JVM's clients of the stub forget what they learnt too, so that a 429 of one
+   * test does not hold back the next. {@link StubDiscogsServerExtension} calls it before each test.
+   */
   public void resetRateLimits() {
     rateWindow.reset();
+    SharedRateLimiters.reset(baseUrl);
   }
 
   /** Returns how many requests the rate-limit window refused with 429 since the last reset. */
@@ -335,6 +348,7 @@ public final class StubDiscogsServer implements AutoCloseable {
       return;
     }
     silence.close();
+    SharedRateLimiters.withdraw(baseUrl);
     gate.close();
     server.stop(0);
     executor.shutdownNow();
@@ -475,7 +489,8 @@ public final class StubDiscogsServer implements AutoCloseable {
 
     /**
      * Sets the rate limits: requests allowed per window with any credentials and without, and the
-     * window's length; 60 and 25 per 60 seconds by default, as on Discogs.
+     * window's length; 60 and 25 per 60 seconds by default, as on Discogs. Clients of this JVM
+     * using the default shared rate limiter pace to them.
      */
     public Builder rateLimit(int authenticated, int anonymous, Duration window) {
       if (authenticated < 1 || anonymous < 1) {

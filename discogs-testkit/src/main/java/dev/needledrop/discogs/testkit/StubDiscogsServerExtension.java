@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs one {@link StubDiscogsServer} per test class (its {@code @Nested} classes share it), stops
  * it after the class, and before each test drops queued canned answers and faults, recorded
- * requests and applied writes, and the rate-limit counts. The catalogue (and ratings written to it)
- * lasts for the whole class.
+ * requests and applied writes, and the rate-limit counts: the stub's, and what the shared rate
+ * limiters of this JVM's clients learnt of it, so that a 429 in one test never holds back the next
+ * test's client. The catalogue (and ratings written to it) lasts for the whole class.
  *
  * <p>Register it on a static field, or with {@code @ExtendWith} and a {@link StubDiscogsServer}
  * parameter:

@@ -58,7 +58,13 @@ public final class StubFault {
     return new StubFault(kind, status, Optional.empty(), pause, before, 1, "*", "/**");
   }
 
-  /** Answers 429 with Discogs' message and a spent window, as when the rate limit is exceeded. */
+  /**
+   * Answers 429 with Discogs' message and the rate-limit headers of a spent window (the limit, as
+   * many used, none remaining), as Discogs does when the limit is exceeded; the stub's own window
+   * counts nothing for it. Without {@link #retryAfter} the SDK's limiter takes the window as spent
+   * by others and waits it out (a whole window, 60 seconds unless the stub's is shorter); with it,
+   * only the {@code Retry-After}.
+   */
   public static StubFault rateLimited() {
     return of(FaultKind.RATE_LIMITED, 429, Duration.ZERO, true);
   }

@@ -2,16 +2,28 @@ package dev.needledrop.discogs.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needledrop.discogs.SharedRateLimiters;
+import dev.needledrop.discogs.auth.PersonalAccessToken;
+import dev.needledrop.discogs.ratelimit.PacedRateLimiter;
+import dev.needledrop.discogs.ratelimit.RateLimitFeedback;
+import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
+import dev.needledrop.discogs.ratelimit.RateLimiter;
 import dev.needledrop.discogs.testkit.support.MutableClock;
 import dev.needledrop.discogs.testkit.support.StubClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class StubRateLimitTest {
+
+  private static final List<String> RATE_HEADERS =
+      List.of("X-Discogs-Ratelimit", "X-Discogs-Ratelimit-Used", "X-Discogs-Ratelimit-Remaining");
 
   private final MutableClock clock = new MutableClock();
   private final StubDiscogsServer server =
@@ -118,6 +130,70 @@ class StubRateLimitTest {
       server.resetRateLimits();
 
       assertThat(header(asUser(), "X-Discogs-Ratelimit-Used")).isEqualTo("1");
+    }
+  }
+
+  @Nested
+  class InjectedRefusal {
+
+    @Test
+    void reportsTheSameSpentWindowAsARealRefusal() {
+      server.inject(StubFault.rateLimited());
+      HttpResponse<String> injected = asUser();
+      server.resetRateLimits();
+      IntStream.range(0, 3).forEach(i -> asUser());
+
+      HttpResponse<String> real = asUser();
+
+      assertThat(injected.statusCode()).isEqualTo(real.statusCode()).isEqualTo(429);
+      for (String name : RATE_HEADERS) {
+        assertThat(header(injected, name)).as(name).isEqualTo(header(real, name));
+      }
+      assertThat(injected.headers().firstValue("Retry-After")).isEmpty();
+    }
+  }
+
+  @Nested
+  class ClientLimiters {
+
+    private final PersonalAccessToken token = PersonalAccessToken.of(StubDiscogsServer.USER_TOKEN);
+
+    @Test
+    void paceToTheStubsLimitsAndWindowWhileItRuns() {
+      try (SharedRateLimiters.Lease lease = SharedRateLimiters.lease(server.baseUrl(), token)) {
+        PacedRateLimiter limiter = (PacedRateLimiter) lease.limiter();
+
+        assertThat(limiter.limit()).isEqualTo(3);
+        assertThat(limiter.window()).isEqualTo(Duration.ofSeconds(60));
+      }
+    }
+
+    @Test
+    void forgetA429WhenTheStubResetsItsRateLimits() {
+      try (SharedRateLimiters.Lease lease = SharedRateLimiters.lease(server.baseUrl(), token)) {
+        RateLimiter limiter = lease.limiter();
+        limiter.tryAcquire();
+        limiter.onResponse(
+            new RateLimitFeedback(
+                429,
+                Optional.of(new RateLimitSnapshot(3, 3, 0, Instant.EPOCH)),
+                Optional.empty(),
+                Duration.ZERO));
+        assertThat(limiter.tryAcquire()).isPositive();
+
+        server.resetRateLimits();
+
+        assertThat(limiter.tryAcquire()).isZero();
+      }
+    }
+
+    @Test
+    void goBackToDiscogsRulesOnceTheStubStops() {
+      server.close();
+
+      try (SharedRateLimiters.Lease lease = SharedRateLimiters.lease(server.baseUrl(), token)) {
+        assertThat(((PacedRateLimiter) lease.limiter()).limit()).isEqualTo(60);
+      }
     }
   }
 

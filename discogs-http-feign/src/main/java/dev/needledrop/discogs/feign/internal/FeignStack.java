@@ -56,7 +56,7 @@ final class FeignStack implements AutoCloseable {
     this.sharedLimiter =
         config.rateLimiter().isPresent()
             ? Optional.empty()
-            : Optional.of(SharedRateLimiters.lease(config));
+            : Optional.of(SharedRateLimiters.lease(config, options.time()));
     this.client = new ResilientClient(transport, resilience(options, credentials));
   }
 

@@ -1,7 +1,11 @@
 package dev.needledrop.discogs.feign.testing;
 
 import dev.needledrop.discogs.time.TimeSource;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +36,29 @@ public final class VirtualTime implements TimeSource {
   /** Returns every sleep so far, in order. */
   public List<Duration> sleeps() {
     return List.copyOf(sleeps);
+  }
+
+  /**
+   * Returns a wall clock that moves with this time, from the epoch, for a stub server whose rate
+   * window must see the same time as the client's limiter.
+   */
+  public Clock clock() {
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return Instant.EPOCH.plusNanos(now.get());
+      }
+    };
   }
 
   /** Returns the time passed since the start. */
