@@ -41,11 +41,12 @@ final class CallbackReceiver implements AutoCloseable {
       ("<!doctype html><title>discogs login</title>"
               + "<p>This is not the request the login waits for; it was ignored.</p>")
           .getBytes(StandardCharsets.UTF_8);
+  private static final Duration EXPECTATION_WAIT = Duration.ofSeconds(10);
   private static final Pattern DENIED = Pattern.compile("(?:^|&)denied=([^&]*)");
 
   private final HttpServer server;
   private final CompletableFuture<URI> redirect = new CompletableFuture<>();
-  private volatile RequestToken expected;
+  private final CompletableFuture<RequestToken> expected = new CompletableFuture<>();
 
   private CallbackReceiver(HttpServer server) {
     this.server = server;
@@ -70,11 +71,11 @@ final class CallbackReceiver implements AutoCloseable {
   }
 
   /**
-   * Accepts from now on the callback answering this request token, before the authorize page is
-   * shown; until then every callback is ignored.
+   * Accepts from now on the callback answering this request token; to be called as soon as the
+   * token is known. A callback arriving before waits for it a moment, then is ignored.
    */
   void expect(RequestToken requestToken) {
-    expected = Objects.requireNonNull(requestToken, "requestToken");
+    expected.complete(Objects.requireNonNull(requestToken, "requestToken"));
   }
 
   /** Returns the URL the browser was sent back to, or empty when none came within the time. */
@@ -113,10 +114,11 @@ final class CallbackReceiver implements AutoCloseable {
   // An approval must name the expected token. A refusal may name it or nothing, as Discogs' form
   // of it is not documented; one naming another token is someone else's.
   private boolean answersExpected(URI received) {
-    RequestToken token = expected;
-    if (token == null) {
+    Optional<RequestToken> awaited = expectedToken();
+    if (awaited.isEmpty()) {
       return false;
     }
+    RequestToken token = awaited.get();
     try {
       AuthorizationCallback.fromRedirect(received).verifierFor(token);
       return true;
@@ -127,6 +129,19 @@ final class CallbackReceiver implements AutoCloseable {
           || URLDecoder.decode(named.group(1), StandardCharsets.UTF_8).equals(token.token());
     } catch (IllegalArgumentException notTheExpectedOne) {
       return false;
+    }
+  }
+
+  // A quick browser may come back while the login is still between asking for the token and
+  // expecting it.
+  private Optional<RequestToken> expectedToken() {
+    try {
+      return Optional.of(expected.get(EXPECTATION_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException | ExecutionException notYet) {
+      return Optional.empty();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 
