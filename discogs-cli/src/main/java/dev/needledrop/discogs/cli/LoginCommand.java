@@ -101,11 +101,40 @@ final class LoginCommand extends DiscogsCommand {
                               "no folder to save the login in: set XDG_CONFIG_HOME or HOME")));
     }
     consumer = usage(this::consumer);
+    if (webUrl != null) {
+      usage(() -> requireWebHost(webUrl));
+    }
+  }
+
+  // Refused before anything starts, with the kind of URL that is meant: the site, not the API.
+  private static URI requireWebHost(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme();
+    boolean loopback =
+        url.getHost() != null
+            && (url.getHost().equals("localhost") || url.getHost().matches("127[.0-9]*|\\[::1]"));
+    if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopback)) {
+      throw new IllegalArgumentException(
+          "--web-url must be the https address of the site that shows the authorize page, such"
+              + " as "
+              + OAuthFlowClient.DEFAULT_WEB_URL
+              + " (plain http only to this machine)");
+    }
+    return url;
   }
 
   @Override
   String subject() {
     return "login";
+  }
+
+  // The flow sends only the application's key and secret: nothing else can be refused.
+  @Override
+  String credentialsAdvice() {
+    return "check the application's consumer key and secret, given with --consumer-key and"
+        + " --consumer-secret or in "
+        + Environment.CONSUMER_KEY
+        + " and "
+        + Environment.CONSUMER_SECRET;
   }
 
   @Override

@@ -323,7 +323,9 @@ class LoginCommandsTest {
             Cli.run(environment(), "--base-url", another.baseUrl().toString(), "whoami");
 
         assertThat(whoami.exitCode()).isEqualTo(ExitCode.AUTH);
-        assertThat(whoami.err()).contains("identity needs a user's credentials");
+        assertThat(whoami.err())
+            .contains("identity needs a user's credentials")
+            .contains("the login saved in " + credentials() + " is for " + url);
         assertThat(another.requests()).isEmpty();
       }
     }
@@ -345,7 +347,67 @@ class LoginCommandsTest {
       Cli.Result result = Cli.run(wrong, "--base-url", url, "login", "--oob", "--web-url", url);
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
-      assertThat(result.err()).doesNotContain("not-the-secret");
+      assertThat(result.err())
+          .doesNotContain("not-the-secret")
+          .contains("--consumer-key", Environment.CONSUMER_SECRET)
+          .doesNotContain(Environment.TOKEN);
+    }
+
+    @Test
+    void refusesAWebUrlThatIsNotASecureSiteAsAUsageError() {
+      Cli.Result result =
+          Cli.run(withConsumer(), "--base-url", url, "login", "--web-url", "http://x");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("--web-url", "https://www.discogs.com");
+      assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void refusesABlankTokenVariableInsteadOfIgnoringIt() {
+      Cli.Result result =
+          Cli.run(environment(Environment.TOKEN, "  "), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("DISCOGS_TOKEN is set but blank");
+      assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenTheSavedLoginIsReadableByOthers() throws IOException {
+      loginTypingTheVerifier();
+      Files.setPosixFilePermissions(credentials(), PosixFilePermissions.fromString("rw-r--r--"));
+
+      Cli.Result result = Cli.run(environment(), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+      assertThat(result.err()).contains("warning: " + credentials(), "chmod 600");
+    }
+
+    @Test
+    void saysThatDiscogsRefusedTheTokenVariable() {
+      Cli.Result result =
+          Cli.run(environment(Environment.TOKEN, "a-wrong-token"), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
+      assertThat(result.err())
+          .contains("Discogs refused the personal token in DISCOGS_TOKEN")
+          .doesNotContain("a-wrong-token");
+    }
+
+    @Test
+    void saysThatDiscogsRefusedTheSavedLogin() throws IOException {
+      loginTypingTheVerifier();
+      Properties broken = saved();
+      broken.setProperty("oauth_token_secret", "not-the-token-secret");
+      try (java.io.Writer writer = Files.newBufferedWriter(credentials())) {
+        broken.store(writer, null);
+      }
+
+      Cli.Result result = Cli.run(environment(), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
+      assertThat(result.err()).contains("the login saved in " + credentials() + " was refused");
     }
 
     private String awaitPendingRequestToken() throws InterruptedException {
