@@ -209,7 +209,12 @@ public final class DiscogsConfig {
       this.userAgent = userAgent;
     }
 
-    /** Points the client at another server, such as the testkit's stub or a recording proxy. */
+    /**
+     * Points the client at another server, such as the testkit's stub or a recording proxy.
+     *
+     * <p>The URL may not hold user info ({@code https://name:password@host}): {@link #build()}
+     * refuses it without quoting it, as credentials go through {@link #credentials} only.
+     */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
@@ -351,6 +356,12 @@ public final class DiscogsConfig {
     }
 
     private static URI normalize(URI url) {
+      // Checked first, as the messages below quote the URL and user info may hold a password.
+      if (url.getRawUserInfo() != null) {
+        throw new IllegalStateException(
+            "baseUrl must not hold a user name or password before the host; give credentials"
+                + " with credentials(...)");
+      }
       String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http")) {
         throw new IllegalStateException("baseUrl must be an http or https URL, but was " + url);

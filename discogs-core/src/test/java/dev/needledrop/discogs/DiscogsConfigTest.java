@@ -93,6 +93,31 @@ class DiscogsConfigTest {
   }
 
   @Nested
+  class BaseUrlUserInfo {
+
+    @Test
+    void refusesANameOrPasswordBeforeTheHostWithoutQuotingIt() {
+      DiscogsConfig.Builder builder =
+          DiscogsConfig.builder("Test/1.0").baseUrl("https://me:hunter2secret@proxy.example");
+
+      assertThatIllegalStateException()
+          .isThrownBy(builder::build)
+          .withMessageContaining("must not hold a user name or password")
+          .withMessageNotContaining("hunter2secret");
+    }
+
+    @Test
+    void refusesItEvenWhenTheUrlIsWrongOtherwise() {
+      DiscogsConfig.Builder builder =
+          DiscogsConfig.builder("Test/1.0").baseUrl("ftp://me:hunter2secret@proxy.example?x=1");
+
+      assertThatIllegalStateException()
+          .isThrownBy(builder::build)
+          .withMessageNotContaining("hunter2secret");
+    }
+  }
+
+  @Nested
   class UserAgent {
 
     @Test

@@ -2,24 +2,33 @@ package dev.needledrop.discogs.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.needledrop.discogs.auth.AuthorizationCallback;
+import dev.needledrop.discogs.auth.RequestToken;
+import dev.needledrop.discogs.error.AuthorizationDeniedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A one-shot web server on 127.0.0.1, on a free port, that Discogs sends the user's browser back to
- * after the authorize page: it catches the first request to its callback path, answers the browser
- * with a short page, and hands the URL (with {@code oauth_token} and {@code oauth_verifier}, or
- * {@code denied}) to the login. Only reachable from this machine.
+ * after the authorize page: it catches the first request to its callback path that answers the
+ * {@linkplain #expect expected} request token, answers the browser with a short page, and hands the
+ * URL (with {@code oauth_token} and {@code oauth_verifier}, or {@code denied}) to the login. Only
+ * reachable from this machine, but any local program may call it: a callback for another request
+ * token, or none at all, is answered 400 and ignored, and the receiver keeps waiting.
  */
 final class CallbackReceiver implements AutoCloseable {
 
@@ -28,9 +37,16 @@ final class CallbackReceiver implements AutoCloseable {
       ("<!doctype html><title>discogs login</title>"
               + "<p>Done: you can close this page and go back to the terminal.</p>")
           .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NOT_EXPECTED =
+      ("<!doctype html><title>discogs login</title>"
+              + "<p>This is not the request the login waits for; it was ignored.</p>")
+          .getBytes(StandardCharsets.UTF_8);
+  private static final Duration EXPECTATION_WAIT = Duration.ofSeconds(10);
+  private static final Pattern DENIED = Pattern.compile("(?:^|&)denied=([^&]*)");
 
   private final HttpServer server;
   private final CompletableFuture<URI> redirect = new CompletableFuture<>();
+  private final CompletableFuture<RequestToken> expected = new CompletableFuture<>();
 
   private CallbackReceiver(HttpServer server) {
     this.server = server;
@@ -54,6 +70,14 @@ final class CallbackReceiver implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
   }
 
+  /**
+   * Accepts from now on the callback answering this request token; to be called as soon as the
+   * token is known. A callback arriving before waits for it a moment, then is ignored.
+   */
+  void expect(RequestToken requestToken) {
+    expected.complete(Objects.requireNonNull(requestToken, "requestToken"));
+  }
+
   /** Returns the URL the browser was sent back to, or empty when none came within the time. */
   Optional<URI> await(Duration limit) {
     try {
@@ -72,14 +96,52 @@ final class CallbackReceiver implements AutoCloseable {
   // only after answering.
   private void receive(HttpExchange exchange) throws IOException {
     URI received = callbackUrl().resolve(exchange.getRequestURI());
-    boolean first = !redirect.isDone();
+    boolean done = redirect.isDone();
+    boolean answers = !done && answersExpected(received);
     try (exchange) {
-      byte[] body = first ? PAGE : new byte[0];
+      byte[] body = done ? new byte[0] : answers ? PAGE : NOT_EXPECTED;
       exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(first ? 200 : 409, body.length == 0 ? -1 : body.length);
+      exchange.sendResponseHeaders(
+          done ? 409 : answers ? 200 : 400, body.length == 0 ? -1 : body.length);
       exchange.getResponseBody().write(body);
     } finally {
-      redirect.complete(received);
+      if (answers) {
+        redirect.complete(received);
+      }
+    }
+  }
+
+  // An approval must name the expected token. A refusal may name it or nothing, as Discogs' form
+  // of it is not documented; one naming another token is someone else's.
+  private boolean answersExpected(URI received) {
+    Optional<RequestToken> awaited = expectedToken();
+    if (awaited.isEmpty()) {
+      return false;
+    }
+    RequestToken token = awaited.get();
+    try {
+      AuthorizationCallback.fromRedirect(received).verifierFor(token);
+      return true;
+    } catch (AuthorizationDeniedException denied) {
+      Matcher named = DENIED.matcher(Objects.requireNonNullElse(received.getRawQuery(), ""));
+      return !named.find()
+          || named.group(1).isEmpty()
+          || URLDecoder.decode(named.group(1), StandardCharsets.UTF_8).equals(token.token());
+    } catch (IllegalArgumentException notTheExpectedOne) {
+      return false;
+    }
+  }
+
+  // A quick browser may come back while the login is still between asking for the token and
+  // expecting it.
+  private Optional<RequestToken> expectedToken() {
+    try {
+      return Optional.of(expected.get(EXPECTATION_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException | ExecutionException notYet) {
+      return Optional.empty();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 

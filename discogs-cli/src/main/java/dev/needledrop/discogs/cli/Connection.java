@@ -22,13 +22,16 @@ final class Connection implements AutoCloseable {
   private final Optional<StubDiscogsServer> stub;
   private final DiscogsConfig config;
   private final String source;
+  private final String advice;
   private Discogs discogs;
   private RawDiscogs raw;
 
-  private Connection(Optional<StubDiscogsServer> stub, DiscogsConfig config, String source) {
+  private Connection(
+      Optional<StubDiscogsServer> stub, DiscogsConfig config, String source, String advice) {
     this.stub = stub;
     this.config = config;
     this.source = source;
+    this.advice = advice;
   }
 
   /**
@@ -42,12 +45,15 @@ final class Connection implements AutoCloseable {
    */
   static Connection toServer(Settings settings, Environment environment) {
     URI baseUrl = settings.baseUrl().orElse(DiscogsConfig.DEFAULT_BASE_URL);
+    if (environment.isBlank(Environment.TOKEN)) {
+      throw new IllegalArgumentException(
+          Environment.TOKEN + " is set but blank: set it to a personal access token, or unset it");
+    }
     Optional<String> token = environment.variable(Environment.TOKEN);
     Optional<Path> file = LoginFile.location(environment);
-    Optional<SavedLogin> saved =
-        token.isPresent()
-            ? Optional.empty()
-            : file.flatMap(LoginFile::read).filter(login -> login.isFor(baseUrl));
+    Optional<SavedLogin> anySaved =
+        token.isPresent() ? Optional.empty() : file.flatMap(LoginFile::read);
+    Optional<SavedLogin> saved = anySaved.filter(login -> login.isFor(baseUrl));
     Credentials credentials =
         token
             .<Credentials>map(PersonalAccessToken::of)
@@ -57,9 +63,36 @@ final class Connection implements AutoCloseable {
         token.isPresent()
             ? "the personal token in " + Environment.TOKEN
             : saved.map(login -> "the login saved in " + file.orElseThrow()).orElse("none");
+    String advice =
+        token.isPresent()
+            ? "Discogs refused the personal token in "
+                + Environment.TOKEN
+                + "; set it to a valid token, or unset it to use the saved login"
+            : saved.isPresent()
+                ? "the login saved in "
+                    + file.orElseThrow()
+                    + " was refused; run 'discogs login' again, or set "
+                    + Environment.TOKEN
+                : anySaved
+                    .map(other -> otherServer(other, file.orElseThrow(), baseUrl))
+                    .orElse(Failure.HOW_TO_LOG_IN);
     DiscogsConfig.Builder config =
         DiscogsConfig.builder(Version.userAgent()).baseUrl(baseUrl).credentials(credentials);
-    return new Connection(Optional.empty(), retrying(config, settings).build(), source);
+    return new Connection(Optional.empty(), retrying(config, settings).build(), source, advice);
+  }
+
+  // A login is saved, but for another API: say so, or the user wonders why it is not used.
+  private static String otherServer(SavedLogin other, Path file, URI baseUrl) {
+    return "the login saved in "
+        + file
+        + " is for "
+        + other.baseUrl()
+        + ", not "
+        + baseUrl
+        + "; give --base-url "
+        + other.baseUrl()
+        + " to use it, run 'discogs login' for this server, or set "
+        + Environment.TOKEN;
   }
 
   /**
@@ -75,7 +108,8 @@ final class Connection implements AutoCloseable {
               .baseUrl(server.baseUrl())
               .credentials(PersonalAccessToken.of(token));
       DiscogsConfig config = retrying(builder, settings).build();
-      return new Connection(Optional.of(server), config, "the stub's token of its user");
+      return new Connection(
+          Optional.of(server), config, "the stub's token of its user", Failure.HOW_TO_LOG_IN);
     } catch (RuntimeException refused) {
       server.close();
       throw refused;
@@ -104,6 +138,11 @@ final class Connection implements AutoCloseable {
   /** Tells where the credentials come from, for people: none, the token variable, a saved login. */
   String credentialsSource() {
     return source;
+  }
+
+  /** Says how to fix credentials that are missing or refused, given where they came from. */
+  String credentialsAdvice() {
+    return advice;
   }
 
   /** Returns the typed client, asking for free text as plain text, which reads best. */

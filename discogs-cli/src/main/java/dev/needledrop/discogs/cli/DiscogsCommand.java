@@ -3,6 +3,7 @@ package dev.needledrop.discogs.cli;
 import dev.needledrop.discogs.Discogs;
 import dev.needledrop.discogs.feign.RawDiscogs;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,7 @@ abstract class DiscogsCommand implements Callable<Integer> {
 
   private Settings settings = Settings.DEFAULT;
   private Connection connection;
+  private String credentialsAdvice = Failure.HOW_TO_LOG_IN;
 
   @Override
   public final Integer call() {
@@ -55,6 +57,14 @@ abstract class DiscogsCommand implements Callable<Integer> {
     return settings;
   }
 
+  /**
+   * Says how to fix credentials that are missing or that Discogs refused, for this run: by default
+   * what fits where the connection's credentials came from.
+   */
+  String credentialsAdvice() {
+    return credentialsAdvice;
+  }
+
   /** Returns the connection of this run, while the command fetches and prints. */
   final Connection connection() {
     if (connection == null) {
@@ -85,10 +95,13 @@ abstract class DiscogsCommand implements Callable<Integer> {
   private void fetchAndPrint(PrintWriter out) {
     try (Connection connected = connect()) {
       connection = connected;
+      credentialsAdvice = connected.credentialsAdvice();
       if (settings.json()) {
         printJson(fetchJson(connected.raw()), out);
       } else {
-        summarise(connected.discogs(), out);
+        PrintWriter safe = TerminalText.over(out);
+        summarise(connected.discogs(), safe);
+        safe.flush();
       }
     } finally {
       connection = null;
@@ -101,7 +114,28 @@ abstract class DiscogsCommand implements Callable<Integer> {
     if (settings.stub()) {
       return Connection.toStub(settings);
     }
-    return usage(() -> Connection.toServer(settings, cli().environment()));
+    Connection connection = usage(() -> Connection.toServer(settings, cli().environment()));
+    warnOfAReadableLogin();
+    return connection;
+  }
+
+  // Only a warning: the login works, but others on the machine may have copied it.
+  private void warnOfAReadableLogin() {
+    LoginFile.location(cli().environment())
+        .filter(Files::isRegularFile)
+        .filter(LoginFile::isReadableByOthers)
+        .ifPresent(
+            file -> {
+              PrintWriter err = spec.commandLine().getErr();
+              err.println(
+                  Failures.PREFIX
+                      + "warning: "
+                      + file
+                      + " holds your login and is readable by others; run 'chmod 600 "
+                      + file
+                      + "'");
+              err.flush();
+            });
   }
 
   // Global options count wherever they were given: before the first command, after this one, or

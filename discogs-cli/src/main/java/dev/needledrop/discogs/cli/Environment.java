@@ -8,7 +8,6 @@ import java.util.Optional;
  * process's in production, given values in tests, so that a token set on the build machine can
  * never reach a test.
  */
-@FunctionalInterface
 interface Environment {
 
   /** The variable holding a personal access token for the real Discogs API. */
@@ -28,6 +27,11 @@ interface Environment {
 
   /** Returns the variable's value, empty when it is unset or blank. */
   Optional<String> variable(String name);
+
+  /** Tells whether the variable is set but blank: a mistake to report, not the same as unset. */
+  default boolean isBlank(String name) {
+    return false;
+  }
 
   /**
    * Tells whether the command runs on a terminal, where progress may be redrawn in place; not when
@@ -50,6 +54,12 @@ interface Environment {
                         : Optional.empty());
       }
 
+      @Override
+      public boolean isBlank(String name) {
+        String value = System.getenv(name);
+        return value != null && value.isBlank();
+      }
+
       // The JDK gives a console only when input and output are a terminal, not redirected.
       @Override
       public boolean isTerminal() {
@@ -61,7 +71,17 @@ interface Environment {
   /** Returns an environment holding exactly the given variables, not on a terminal. */
   static Environment of(Map<String, String> variables) {
     Map<String, String> copy = Map.copyOf(variables);
-    return name -> nonBlank(copy.get(name));
+    return new Environment() {
+      @Override
+      public Optional<String> variable(String name) {
+        return nonBlank(copy.get(name));
+      }
+
+      @Override
+      public boolean isBlank(String name) {
+        return copy.containsKey(name) && copy.get(name).isBlank();
+      }
+    };
   }
 
   /** Returns an environment holding exactly the given variables, on a terminal. */
@@ -71,6 +91,11 @@ interface Environment {
       @Override
       public Optional<String> variable(String name) {
         return variablesOnly.variable(name);
+      }
+
+      @Override
+      public boolean isBlank(String name) {
+        return variablesOnly.isBlank(name);
       }
 
       @Override

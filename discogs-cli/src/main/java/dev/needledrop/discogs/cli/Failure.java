@@ -19,21 +19,30 @@ import java.util.Optional;
  */
 record Failure(int exitCode, String line) {
 
-  private static final String HOW_TO_LOG_IN =
+  /** The advice for a run that sent no credentials. */
+  static final String HOW_TO_LOG_IN =
       "set " + Environment.TOKEN + " to a personal access token, or run 'discogs login'";
 
   /**
    * Describes a failure of the command working on the subject, such as "release 249504", against
-   * the embedded stub or not.
+   * the embedded stub or not, for a run that sent no credentials.
    */
   static Failure of(Throwable failure, String subject, boolean stub) {
+    return of(failure, subject, stub, HOW_TO_LOG_IN);
+  }
+
+  /**
+   * Describes a failure as {@link #of(Throwable, String, boolean)} does, advising on missing or
+   * refused credentials as given: the advice depends on where the run's credentials came from.
+   */
+  static Failure of(Throwable failure, String subject, boolean stub, String credentialsAdvice) {
     if (failure instanceof NotFoundException notFound) {
       return new Failure(ExitCode.NOT_FOUND, notFound(notFound, subject, stub));
     }
     if (failure instanceof CredentialsRequiredException missing) {
       return new Failure(
           ExitCode.AUTH,
-          subject + " needs credentials: " + HOW_TO_LOG_IN + " (" + missing.getMessage() + ")");
+          subject + " needs credentials: " + credentialsAdvice + " (" + missing.getMessage() + ")");
     }
     if (isRefusedLogin(failure)) {
       return new Failure(ExitCode.AUTH, subject + " failed: " + failure.getMessage());
@@ -43,7 +52,7 @@ record Failure(int exitCode, String line) {
           ExitCode.AUTH,
           subject
               + " needs valid credentials: "
-              + HOW_TO_LOG_IN
+              + credentialsAdvice
               + " ("
               + unauthorized.getMessage()
               + ")");

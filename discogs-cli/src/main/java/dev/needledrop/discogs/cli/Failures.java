@@ -28,7 +28,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     Object command = commandLine.getCommand();
     String subject = command instanceof DiscogsCommand run ? run.subject() : "discogs";
     boolean stub = command instanceof DiscogsCommand run && run.settings().stub();
-    Failure report = Failure.of(failure, subject, stub);
+    String advice =
+        command instanceof DiscogsCommand run ? run.credentialsAdvice() : Failure.HOW_TO_LOG_IN;
+    Failure report = Failure.of(failure, subject, stub, advice);
     PrintWriter err = commandLine.getErr();
     err.println(PREFIX + oneLine(report.line()));
     if (command instanceof DiscogsCommand run && run.settings().verbosity() > 0) {
@@ -90,6 +92,6 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   }
 
   private static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    return text == null ? "" : TerminalText.neutralised(text.replaceAll("\\s*\\R\\s*", " ").trim());
   }
 }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  * from the browser (sent back to a one-shot receiver on 127.0.0.1) or, with {@code --oob}, typed
  * in. It exchanges it for the access token, checks with {@code /oauth/identity} whom the token acts
  * for, and saves it readable by the user alone. With {@code --stub} the command plays the browser
- * itself on the stub's authorize page.
+ * itself on the stub's authorize page, and the stub's token stays in the run's memory: the user's
+ * saved login is neither read, written nor removed.
  */
 @Command(
     name = "login",
@@ -43,6 +44,8 @@ import picocli.CommandLine.Option;
           + " checks whom the new access token acts for, and saves it in"
           + " $XDG_CONFIG_HOME/discogs/credentials (or ~/.config/discogs/credentials), readable"
           + " by you alone. Later commands use it unless DISCOGS_TOKEN is set.",
+      "With --stub the login is made with the stub of the run and kept in memory only: the saved"
+          + " login is left as it is.",
       "Needs the consumer key and secret of an application (Discogs > Settings > Developers),"
           + " from the options or from DISCOGS_CONSUMER_KEY and DISCOGS_CONSUMER_SECRET."
     })
@@ -83,21 +86,55 @@ final class LoginCommand extends DiscogsCommand {
   URI webUrl;
 
   private ConsumerCredentials consumer;
-  private Path file;
+  private Optional<Path> file = Optional.empty();
 
   @Override
   void checkArguments() {
     WriteCommands.refuseJson(this);
-    file =
-        LoginFile.location(cli().environment())
-            .orElseThrow(
-                () -> usageError("no folder to save the login in: set XDG_CONFIG_HOME or HOME"));
+    if (!settings().stub()) {
+      file =
+          Optional.of(
+              LoginFile.location(cli().environment())
+                  .orElseThrow(
+                      () ->
+                          usageError(
+                              "no folder to save the login in: set XDG_CONFIG_HOME or HOME")));
+    }
     consumer = usage(this::consumer);
+    if (webUrl != null) {
+      usage(() -> requireWebHost(webUrl));
+    }
+  }
+
+  // Refused before anything starts, with the kind of URL that is meant: the site, not the API.
+  private static URI requireWebHost(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme();
+    boolean loopback =
+        url.getHost() != null
+            && (url.getHost().equals("localhost") || url.getHost().matches("127[.0-9]*|\\[::1]"));
+    if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopback)) {
+      throw new IllegalArgumentException(
+          "--web-url must be the https address of the site that shows the authorize page, such"
+              + " as "
+              + OAuthFlowClient.DEFAULT_WEB_URL
+              + " (plain http only to this machine)");
+    }
+    return url;
   }
 
   @Override
   String subject() {
     return "login";
+  }
+
+  // The flow sends only the application's key and secret: nothing else can be refused.
+  @Override
+  String credentialsAdvice() {
+    return "check the application's consumer key and secret, given with --consumer-key and"
+        + " --consumer-secret or in "
+        + Environment.CONSUMER_KEY
+        + " and "
+        + Environment.CONSUMER_SECRET;
   }
 
   @Override
@@ -113,12 +150,17 @@ final class LoginCommand extends DiscogsCommand {
         outOfBand ? typedIn(flow, connection, out) : caught(flow, connection, out);
     Identity identity = identityOf(connection, granted);
 
-    LoginFile.write(file, new SavedLogin(connection.baseUrl(), granted, identity.username()));
     out.println("Logged in as " + identity.username() + " (user " + identity.id() + ").");
-    out.println("Saved the access token in " + file + ", readable by you alone.");
-    if (settings().stub()) {
-      out.println("It was issued by the stub of this run, so later commands cannot use it.");
-    } else if (cli().environment().variable(Environment.TOKEN).isPresent()) {
+    if (file.isEmpty()) {
+      // The stub's token dies with the stub: saving it would only replace a real login.
+      out.println(
+          "The stub of this run issued the access token, so it was kept in memory only and"
+              + " your saved login, if any, was left as it is.");
+      return;
+    }
+    LoginFile.write(file.get(), new SavedLogin(connection.baseUrl(), granted, identity.username()));
+    out.println("Saved the access token in " + file.get() + ", readable by you alone.");
+    if (cli().environment().variable(Environment.TOKEN).isPresent()) {
       out.println(Environment.TOKEN + " is set and still wins over the saved login.");
     }
   }
@@ -164,6 +206,7 @@ final class LoginCommand extends DiscogsCommand {
     try (CallbackReceiver receiver = CallbackReceiver.start()) {
       RequestToken requestToken =
           flow.requestToken(consumer, OAuthCallback.to(receiver.callbackUrl()));
+      receiver.expect(requestToken);
       URI page = flow.authorizeUrl(requestToken);
       out.println("Open this page in a browser and allow the application:");
       out.println("  " + page);

@@ -101,6 +101,20 @@ final class LoginFile {
     }
   }
 
+  /**
+   * Tells whether others than its owner may read the file (group or other read permission), which a
+   * saved login must never allow; false where the file system has no POSIX permissions.
+   */
+  static boolean isReadableByOthers(Path file) {
+    try {
+      Set<PosixFilePermission> granted = Files.getPosixFilePermissions(file);
+      return granted.contains(PosixFilePermission.GROUP_READ)
+          || granted.contains(PosixFilePermission.OTHERS_READ);
+    } catch (UnsupportedOperationException | IOException unknown) {
+      return false;
+    }
+  }
+
   /** Removes the saved login; returns whether there was one. */
   static boolean delete(Path file) {
     try {

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -55,31 +56,47 @@ class LoginCommandsTest {
   class WithTheEmbeddedStub {
 
     @Test
-    void logsInThroughTheStubsAuthorizePageAndSavesTheTokenForTheUserAlone() throws IOException {
+    void logsInThroughTheStubsAuthorizePageLeavingTheSavedLoginAsItIs() throws IOException {
+      String real = plantSavedLogin();
+
       Cli.Result result = Cli.run(environment(), "--stub", "login");
 
       assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
       assertThat(result.out())
           .contains("Open this page in a browser", "/oauth/authorize?oauth_token=")
-          .contains("Logged in as example_user", "Saved the access token in " + credentials());
-      assertThat(Files.getPosixFilePermissions(credentials()))
-          .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-      assertThat(Files.getPosixFilePermissions(credentials().getParent()))
-          .isEqualTo(PosixFilePermissions.fromString("rwx------"));
-      Properties saved = saved();
-      assertThat(saved.getProperty("username")).isEqualTo("example_user");
-      assertThat(result.out() + result.err())
-          .doesNotContain(
-              saved.getProperty("oauth_token_secret"), StubDiscogsServer.CONSUMER_SECRET);
+          .contains("Logged in as example_user", "kept in memory only")
+          .doesNotContain("Saved the access token");
+      assertThat(credentials()).hasContent(real);
+      assertThat(result.out() + result.err()).doesNotContain(StubDiscogsServer.CONSUMER_SECRET);
     }
 
     @Test
-    void logsInOutOfBandReadingTheVerifierOffThePage() throws IOException {
+    void logsInOutOfBandReadingTheVerifierOffThePageAndSavesNothing() {
       Cli.Result result = Cli.run(environment(), "--stub", "login", "--oob", "--hmac-sha1");
 
       assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-      assertThat(result.out()).contains("Logged in as example_user");
-      assertThat(saved().getProperty("signature_method")).isEqualTo("HMAC_SHA1");
+      assertThat(result.out()).contains("Logged in as example_user", "kept in memory only");
+      assertThat(credentials()).doesNotExist();
+      assertThat(config).isEmptyDirectory();
+    }
+
+    @Test
+    void needsNoConfigurationFolder() {
+      Cli.Result result = Cli.run(Map.of(), "--stub", "login");
+
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void leavesTheSavedLoginUnderHomeAsItIs() throws IOException {
+      Path underHome = config.resolve(".config/discogs/credentials");
+      Files.createDirectories(underHome.getParent());
+      Files.writeString(underHome, "real login\n");
+
+      Cli.Result result = Cli.run(Map.of(Environment.HOME, config.toString()), "--stub", "login");
+
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+      assertThat(underHome).hasContent("real login");
     }
 
     @Test
@@ -147,11 +164,21 @@ class LoginCommandsTest {
     }
 
     @Test
-    void savesALoginThatLaterCommandsSignWith() {
+    void savesALoginThatLaterCommandsSignWith() throws IOException {
       Cli.Result login = loginTypingTheVerifier();
 
       assertThat(login.exitCode()).as(login.err()).isEqualTo(ExitCode.OK);
-      assertThat(login.out()).contains("Then type the verifier Discogs shows:");
+      assertThat(login.out())
+          .contains("Then type the verifier Discogs shows:")
+          .contains("Logged in as example_user", "Saved the access token in " + credentials());
+      assertThat(Files.getPosixFilePermissions(credentials()))
+          .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+      assertThat(Files.getPosixFilePermissions(credentials().getParent()))
+          .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+      assertThat(saved().getProperty("username")).isEqualTo("example_user");
+      assertThat(login.out() + login.err())
+          .doesNotContain(
+              saved().getProperty("oauth_token_secret"), StubDiscogsServer.CONSUMER_SECRET);
 
       Cli.Result whoami = Cli.run(environment(), "--base-url", url, "whoami");
       assertThat(whoami.exitCode()).as(whoami.err()).isEqualTo(ExitCode.OK);
@@ -163,6 +190,27 @@ class LoginCommandsTest {
 
       Cli.Result wantlist = Cli.run(environment(), "--base-url", url, "wantlist");
       assertThat(wantlist.exitCode()).as(wantlist.err()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void savesUnderHomeWithoutXdgConfigHome() {
+      Map<String, String> homeOnly = withConsumer();
+      homeOnly.remove(Environment.XDG_CONFIG_HOME);
+      homeOnly.put(Environment.HOME, config.toString());
+
+      Cli.Result login =
+          Cli.run(homeOnly, typedVerifier(), "--base-url", url, "login", "--oob", "--web-url", url);
+
+      assertThat(login.exitCode()).as(login.err()).isEqualTo(ExitCode.OK);
+      assertThat(config.resolve(".config/discogs/credentials")).exists();
+    }
+
+    @Test
+    void signsWithHmacSha1WhenAsked() throws IOException {
+      Cli.Result login = loginTypingTheVerifier("--hmac-sha1");
+
+      assertThat(login.exitCode()).as(login.err()).isEqualTo(ExitCode.OK);
+      assertThat(saved().getProperty("signature_method")).isEqualTo("HMAC_SHA1");
     }
 
     @Test
@@ -207,6 +255,43 @@ class LoginCommandsTest {
     }
 
     @Test
+    void ignoresCallbacksForAnotherRequestTokenAndKeepsWaiting() throws Exception {
+      CompletableFuture<Cli.Result> login =
+          CompletableFuture.supplyAsync(
+              () -> Cli.run(withConsumer(), "--base-url", url, "login", "--web-url", url));
+      String token = awaitPendingRequestToken();
+      HttpClient browser = HttpClient.newHttpClient();
+      HttpResponse<Void> authorize =
+          browser.send(
+              HttpRequest.newBuilder(URI.create(url + "/oauth/authorize?oauth_token=" + token))
+                  .header("User-Agent", "Browser/1.0")
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      URI callback = URI.create(authorize.headers().firstValue("Location").orElseThrow());
+
+      for (URI stray :
+          List.of(
+              URI.create(callback.toString().replace(token, "another-request-token")),
+              callback.resolve("/callback?oauth_token=" + token),
+              callback.resolve("/callback"),
+              callback.resolve("/callback?denied=another-request-token"))) {
+        HttpResponse<String> answer =
+            browser.send(HttpRequest.newBuilder(stray).build(), BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(stray.toString()).isEqualTo(400);
+        assertThat(answer.body()).contains("not the request the login waits for");
+      }
+      assertThat(login).isNotDone();
+      HttpResponse<String> approved =
+          browser.send(HttpRequest.newBuilder(callback).build(), BodyHandlers.ofString());
+
+      assertThat(approved.statusCode()).isEqualTo(200);
+      assertThat(approved.body()).contains("go back to the terminal");
+      Cli.Result result = login.get(10, TimeUnit.SECONDS);
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+      assertThat(saved().getProperty("username")).isEqualTo("example_user");
+    }
+
+    @Test
     void failsWithTheAuthCodeWhenTheUserDeclines() throws Exception {
       CompletableFuture<Cli.Result> login =
           CompletableFuture.supplyAsync(
@@ -238,7 +323,9 @@ class LoginCommandsTest {
             Cli.run(environment(), "--base-url", another.baseUrl().toString(), "whoami");
 
         assertThat(whoami.exitCode()).isEqualTo(ExitCode.AUTH);
-        assertThat(whoami.err()).contains("identity needs a user's credentials");
+        assertThat(whoami.err())
+            .contains("identity needs a user's credentials")
+            .contains("the login saved in " + credentials() + " is for " + url);
         assertThat(another.requests()).isEmpty();
       }
     }
@@ -260,7 +347,67 @@ class LoginCommandsTest {
       Cli.Result result = Cli.run(wrong, "--base-url", url, "login", "--oob", "--web-url", url);
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
-      assertThat(result.err()).doesNotContain("not-the-secret");
+      assertThat(result.err())
+          .doesNotContain("not-the-secret")
+          .contains("--consumer-key", Environment.CONSUMER_SECRET)
+          .doesNotContain(Environment.TOKEN);
+    }
+
+    @Test
+    void refusesAWebUrlThatIsNotASecureSiteAsAUsageError() {
+      Cli.Result result =
+          Cli.run(withConsumer(), "--base-url", url, "login", "--web-url", "http://x");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("--web-url", "https://www.discogs.com");
+      assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void refusesABlankTokenVariableInsteadOfIgnoringIt() {
+      Cli.Result result =
+          Cli.run(environment(Environment.TOKEN, "  "), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("DISCOGS_TOKEN is set but blank");
+      assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenTheSavedLoginIsReadableByOthers() throws IOException {
+      loginTypingTheVerifier();
+      Files.setPosixFilePermissions(credentials(), PosixFilePermissions.fromString("rw-r--r--"));
+
+      Cli.Result result = Cli.run(environment(), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+      assertThat(result.err()).contains("warning: " + credentials(), "chmod 600");
+    }
+
+    @Test
+    void saysThatDiscogsRefusedTheTokenVariable() {
+      Cli.Result result =
+          Cli.run(environment(Environment.TOKEN, "a-wrong-token"), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
+      assertThat(result.err())
+          .contains("Discogs refused the personal token in DISCOGS_TOKEN")
+          .doesNotContain("a-wrong-token");
+    }
+
+    @Test
+    void saysThatDiscogsRefusedTheSavedLogin() throws IOException {
+      loginTypingTheVerifier();
+      Properties broken = saved();
+      broken.setProperty("oauth_token_secret", "not-the-token-secret");
+      try (java.io.Writer writer = Files.newBufferedWriter(credentials())) {
+        broken.store(writer, null);
+      }
+
+      Cli.Result result = Cli.run(environment(), "--base-url", url, "whoami");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.AUTH);
+      assertThat(result.err()).contains("the login saved in " + credentials() + " was refused");
     }
 
     private String awaitPendingRequestToken() throws InterruptedException {
@@ -280,8 +427,8 @@ class LoginCommandsTest {
   class Logout {
 
     @Test
-    void removesTheSavedLogin() {
-      Cli.run(environment(), "--stub", "login");
+    void removesTheSavedLogin() throws IOException {
+      plantSavedLogin();
 
       Cli.Result result = Cli.run(environment(), "logout");
 
@@ -292,17 +439,31 @@ class LoginCommandsTest {
     }
 
     @Test
+    void leavesTheSavedLoginAloneWithStubGivenBeforeOrAfterIt() throws IOException {
+      String real = plantSavedLogin();
+
+      for (String[] args :
+          List.of(new String[] {"--stub", "logout"}, new String[] {"logout", "--stub"})) {
+        Cli.Result result = Cli.run(environment(), args);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).contains("Nothing to log out of with --stub");
+        assertThat(credentials()).hasContent(real);
+      }
+    }
+
+    @Test
     void needsAConfigurationFolder() {
       assertThat(Cli.run(Map.of(), "logout").exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(Cli.run(Map.of(), "--stub", "login").err()).contains("XDG_CONFIG_HOME or HOME");
+      assertThat(Cli.run(Map.of(), "login").err()).contains("XDG_CONFIG_HOME or HOME");
     }
   }
 
-  @Test
-  void findsTheFolderUnderHomeWithoutXdgConfigHome() {
-    Cli.Result result = Cli.run(Map.of(Environment.HOME, config.toString()), "--stub", "login");
-
-    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-    assertThat(config.resolve(".config/discogs/credentials")).exists();
+  // A login saved earlier, as the user's real one; returns what the file holds.
+  private String plantSavedLogin() throws IOException {
+    String real = "# the user's real login\nusername=real_user\n";
+    Files.createDirectories(credentials().getParent());
+    Files.writeString(credentials(), real);
+    return real;
   }
 }

@@ -17,6 +17,11 @@ public record ConsumerCredentials(String key, String secret) implements Credenti
     Secrets.require(secret, "consumer secret", Secrets.FROM_APPLICATION);
   }
 
+  /** Returns the credentials of the given consumer key and secret. */
+  public static ConsumerCredentials of(String key, String secret) {
+    return new ConsumerCredentials(key, secret);
+  }
+
   @Override
   public AccessLevel accessLevel() {
     return AccessLevel.APPLICATION;

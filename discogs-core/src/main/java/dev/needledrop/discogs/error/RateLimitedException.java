@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.error;
 
+import dev.needledrop.discogs.time.Durations;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -47,6 +48,8 @@ public class RateLimitedException extends DiscogsServiceException {
   @Override
   public String getMessage() {
     String message = super.getMessage();
-    return waited.isZero() ? message : message + " (gave up after waiting " + waited + ")";
+    return waited.isZero()
+        ? message
+        : message + " (gave up after waiting " + Durations.words(waited) + ")";
   }
 }

@@ -15,7 +15,8 @@ public final class Arguments {
   private Arguments() {}
 
   /**
-   * Returns a folder name, refusing blank ones and names longer than 255 characters.
+   * Returns a folder name, refusing blank ones, names longer than 255 characters and names holding
+   * a control character (a line break, a terminal escape), which no folder list shows faithfully.
    *
    * @throws IllegalArgumentException naming the parameter
    */
@@ -30,6 +31,13 @@ public final class Arguments {
               + MAX_FOLDER_NAME
               + " characters, but had "
               + name.length());
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isISOControl(name.charAt(i))) {
+        throw new IllegalArgumentException(
+            "folder name must not contain control characters such as a line break, but had"
+                + String.format(" U+%04X at index %d", (int) name.charAt(i), i));
+      }
     }
     return name;
   }

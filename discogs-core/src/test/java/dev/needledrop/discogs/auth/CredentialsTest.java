@@ -19,6 +19,12 @@ class CredentialsTest {
   private static final String OAUTH_TOKEN = "oauth-t0ken-abcdef";
   private static final String OAUTH_SECRET = "oauth-s3cret-ghijkl";
 
+  @Test
+  void consumerCredentialsOfIsTheConstructor() {
+    assertThat(ConsumerCredentials.of(KEY, SECRET)).isEqualTo(new ConsumerCredentials(KEY, SECRET));
+    assertThatIllegalArgumentException().isThrownBy(() -> ConsumerCredentials.of(KEY, " "));
+  }
+
   @Nested
   class ToString {
 

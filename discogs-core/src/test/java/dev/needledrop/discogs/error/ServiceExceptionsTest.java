@@ -243,7 +243,7 @@ class ServiceExceptionsTest {
           new RateLimitedException(call(429), Optional.empty(), Duration.ofSeconds(75));
 
       assertThat(failure.waited()).isEqualTo(Duration.ofSeconds(75));
-      assertThat(failure.getMessage()).endsWith("(gave up after waiting PT1M15S)");
+      assertThat(failure.getMessage()).endsWith("(gave up after waiting 1 min 15 s)");
     }
   }
 }

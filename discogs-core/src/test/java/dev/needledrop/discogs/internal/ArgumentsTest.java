@@ -21,4 +21,13 @@ class ArgumentsTest {
         .isThrownBy(() -> Arguments.folderName("x".repeat(256)))
         .withMessage("folder name must be at most 255 characters, but had 256");
   }
+
+  @Test
+  void refusesAFolderNameHoldingControlCharacters() {
+    for (String name : new String[] {"a\r\nb", "evil\u001b[2J", "x\u007f", "y\u0085"}) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Arguments.folderName(name))
+          .withMessageStartingWith("folder name must not contain control characters");
+    }
+  }
 }

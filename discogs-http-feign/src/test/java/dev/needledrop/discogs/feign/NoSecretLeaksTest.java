@@ -113,6 +113,74 @@ class NoSecretLeaksTest {
         .allSatisfy(text -> assertThat(text).doesNotContain(forms.toArray(String[]::new)));
   }
 
+  @Test
+  void noCredentialAServerEchoesBackReachesAMessageATraceOrALog() {
+    String tokenSecret = "canary-token-secret-62af";
+    String oauthToken = "canary-oauth-token-d41e";
+    canaries.addAll(List.of(CONSUMER_KEY, CONSUMER_SECRET, USER_TOKEN, oauthToken, tokenSecret));
+    // The PLAINTEXT signature is the two secrets joined: it must not come back either.
+    canaries.add(CONSUMER_SECRET + "&" + tokenSecret);
+    List<Credentials> everyKind =
+        List.of(
+            PersonalAccessToken.of(USER_TOKEN),
+            new ConsumerCredentials(CONSUMER_KEY, CONSUMER_SECRET),
+            oauth(oauthToken, tokenSecret, SignatureMethod.PLAINTEXT),
+            oauth(oauthToken, tokenSecret, SignatureMethod.HMAC_SHA1));
+    List<String> messages = new ArrayList<>();
+    try (LogCapture logs = LogCapture.everything();
+        EchoingServer server = EchoingServer.start()) {
+      for (Credentials credentials : everyKind) {
+        for (CredentialPlacement placement : CredentialPlacement.values()) {
+          messages.addAll(echoedFailures(server, credentials, placement));
+        }
+      }
+      texts.addAll(logs.linesWithThrowables());
+    }
+
+    // The scan means something only if the bodies were quoted, with the secrets hidden.
+    assertThat(messages)
+        .anyMatch(message -> message.contains("answered 400 — body starts: you sent Discogs"))
+        .anyMatch(message -> message.contains("answered 401: Invalid auth: Authorization"))
+        .anyMatch(message -> message.contains("<html>"))
+        .anyMatch(message -> message.contains("welcome back"));
+    assertThat(texts).hasSizeGreaterThan(EchoingServer.ANSWERS.size() * 16);
+    Set<String> forms = forms(canaries);
+    assertThat(texts)
+        .allSatisfy(text -> assertThat(text).doesNotContain(forms.toArray(String[]::new)));
+    // Hidden where they stood, bare values and the PLAINTEXT signature included.
+    assertThat(messages)
+        .anyMatch(message -> message.contains("[****]"))
+        .anyMatch(message -> message.contains("oauth_signature=\"****\""))
+        .anyMatch(message -> message.contains("token=****"));
+  }
+
+  // Every kind of answer the echoing server gives, through the typed API and the raw client.
+  private List<String> echoedFailures(
+      EchoingServer server, Credentials credentials, CredentialPlacement placement) {
+    DiscogsConfig config =
+        DiscogsConfig.builder(AGENT)
+            .baseUrl(server.baseUrl())
+            .credentials(credentials)
+            .credentialPlacement(placement)
+            .retryPolicy(RetryPolicy.none())
+            .rateLimiter(RateLimiter.unlimited())
+            .build();
+    List<String> messages = new ArrayList<>();
+    try (Discogs discogs = FeignDiscogs.create(config);
+        RawDiscogs raw = FeignDiscogs.raw(config)) {
+      for (String answer : EchoingServer.ANSWERS.keySet()) {
+        long id = Long.parseLong(answer);
+        messages.add(failure(() -> discogs.database().release(ReleaseId.of(id))));
+        // A raw call or an image takes any 2xx body as it is: only error answers fail there.
+        if (!answer.startsWith("20")) {
+          messages.add(failure(() -> raw.get("/releases/" + id)));
+          messages.add(failure(() -> discogs.images().fetchImage(server.baseUrl() + "/i/" + id)));
+        }
+      }
+    }
+    return messages;
+  }
+
   private void anonymousCalls(StubDiscogsServer stub) {
     try (Discogs discogs = FeignDiscogs.create(config(stub, Credentials.none()).build())) {
       discogs.database().release(ReleaseId.of(249504));
@@ -263,8 +331,11 @@ class NoSecretLeaksTest {
     }
   }
 
-  /** Runs a call that must fail, and keeps its message, stack trace and toString for the scan. */
-  private void failure(Runnable call) {
+  /**
+   * Runs a call that must fail, keeps its message, stack trace and toString for the scan, and
+   * returns the message.
+   */
+  private String failure(Runnable call) {
     Throwable thrown = catchThrowable(call::run);
     assertThat(thrown).isNotNull();
     StringWriter trace = new StringWriter();
@@ -272,6 +343,7 @@ class NoSecretLeaksTest {
     texts.add(trace.toString());
     texts.add(String.valueOf(thrown.getMessage()));
     texts.add(thrown.toString());
+    return String.valueOf(thrown.getMessage());
   }
 
   private void learnSignature(String header) {

@@ -15,6 +15,7 @@ import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
 import dev.needledrop.discogs.feign.internal.http.StandardHeadersInterceptor;
 import dev.needledrop.discogs.feign.internal.resilience.ResilienceSettings;
 import dev.needledrop.discogs.feign.internal.resilience.ResilientClient;
+import dev.needledrop.discogs.internal.SecretScrubber;
 import dev.needledrop.discogs.ratelimit.RateLimiter;
 import feign.Client;
 import feign.Feign;
@@ -39,6 +40,8 @@ final class FeignStack implements AutoCloseable {
   private final Clock clock = Clock.systemUTC();
   private final RateLimitTracker rateLimits = new RateLimitTracker(clock);
   private final Json json;
+  // Every report quoting what a server sent hides the configured credentials with it.
+  private final SecretScrubber scrubber;
   private final Optional<JdkHttpClient> ownHttp;
   private final Optional<SharedRateLimiters.Lease> sharedLimiter;
   private final ResilientClient client;
@@ -46,6 +49,7 @@ final class FeignStack implements AutoCloseable {
   private FeignStack(DiscogsConfig config, CredentialsStep credentials, StackOptions options) {
     this.config = config;
     this.json = Json.shared().withMaxNestingDepth(config.maxNestingDepth());
+    this.scrubber = SecretScrubber.of(config.credentials());
     this.ownHttp =
         options.transport().isPresent()
             ? Optional.empty()
@@ -108,7 +112,7 @@ final class FeignStack implements AutoCloseable {
 
   /** Returns the decoder turning every non-2xx answer into the SDK's exception for it. */
   DiscogsErrorDecoder errorDecoder() {
-    return new DiscogsErrorDecoder(json, rateLimits, clock);
+    return new DiscogsErrorDecoder(json, rateLimits, clock, scrubber);
   }
 
   /** Returns the connect and read timeouts, redirects left to the caller. */
@@ -137,12 +141,12 @@ final class FeignStack implements AutoCloseable {
 
   /** Returns a decoder of JSON bodies, within the configured limits. */
   JsonResponseDecoder jsonDecoder() {
-    return new JsonResponseDecoder(json, config.maxResponseBytes());
+    return new JsonResponseDecoder(json, config.maxResponseBytes(), scrubber);
   }
 
   /** Returns a decoder of bodies as text, within the configured limit. */
   RawBodyDecoder textDecoder() {
-    return new RawBodyDecoder(config.maxResponseBytes());
+    return new RawBodyDecoder(config.maxResponseBytes(), scrubber);
   }
 
   /** Returns the tracker holding the rate-limit state of the latest response. */

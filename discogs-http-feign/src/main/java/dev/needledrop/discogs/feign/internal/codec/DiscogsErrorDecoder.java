@@ -8,6 +8,7 @@ import dev.needledrop.discogs.feign.internal.dto.ErrorDto;
 import dev.needledrop.discogs.feign.internal.http.HeaderMaps;
 import dev.needledrop.discogs.feign.internal.http.RateLimitTracker;
 import dev.needledrop.discogs.feign.internal.http.RetryAfter;
+import dev.needledrop.discogs.internal.SecretScrubber;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import feign.Response;
 import feign.codec.ErrorDecoder;
@@ -32,12 +33,23 @@ public final class DiscogsErrorDecoder implements ErrorDecoder {
   private final Json json;
   private final RateLimitTracker rateLimits;
   private final Clock clock;
+  private final SecretScrubber scrubber;
 
-  /** Creates the decoder. */
+  /** Creates a decoder that knows no credentials, hiding only echoed credential parameters. */
   public DiscogsErrorDecoder(Json json, RateLimitTracker rateLimits, Clock clock) {
+    this(json, rateLimits, clock, SecretScrubber.none());
+  }
+
+  /**
+   * Creates the decoder; the scrubber hides the configured credentials in the server's message and
+   * the body preview, which a server may fill with what it was sent.
+   */
+  public DiscogsErrorDecoder(
+      Json json, RateLimitTracker rateLimits, Clock clock, SecretScrubber scrubber) {
     this.json = Objects.requireNonNull(json, "json");
     this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.scrubber = Objects.requireNonNull(scrubber, "scrubber");
   }
 
   @Override
@@ -60,8 +72,8 @@ public final class DiscogsErrorDecoder implements ErrorDecoder {
 
   private FailedCall failedCall(Response response) {
     ResponseBody body = readQuietly(response);
-    String message = serverMessage(body);
-    String preview = message.isEmpty() ? body.text() : "";
+    String message = scrubber.scrub(serverMessage(body));
+    String preview = message.isEmpty() ? body.quotable() : "";
     Optional<RateLimitSnapshot> rateLimit = rateLimits.read(response.headers());
     return new FailedCall(
         response.request().httpMethod().name(),
@@ -73,11 +85,11 @@ public final class DiscogsErrorDecoder implements ErrorDecoder {
   }
 
   // The status matters more than the body: a body that cannot be read is reported as empty.
-  private static ResponseBody readQuietly(Response response) {
+  private ResponseBody readQuietly(Response response) {
     try {
-      return ResponseBody.read(response, MAX_ERROR_BODY_BYTES);
+      return ResponseBody.read(response, MAX_ERROR_BODY_BYTES, scrubber);
     } catch (DiscogsException unreadable) {
-      return ResponseBody.empty(response);
+      return ResponseBody.empty(response, scrubber);
     }
   }
 

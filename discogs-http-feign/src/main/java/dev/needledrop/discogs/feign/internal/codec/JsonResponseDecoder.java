@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.error.ResponseTooLargeException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
+import dev.needledrop.discogs.internal.SecretScrubber;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
@@ -28,21 +29,26 @@ public final class JsonResponseDecoder implements Decoder {
 
   private final Json json;
   private final long maxBytes;
+  private final SecretScrubber scrubber;
 
   /** Creates a decoder reading with the given JSON configuration, up to the default limit. */
   public JsonResponseDecoder(Json json) {
-    this(json, DiscogsConfig.DEFAULT_MAX_RESPONSE_BYTES);
+    this(json, DiscogsConfig.DEFAULT_MAX_RESPONSE_BYTES, SecretScrubber.none());
   }
 
-  /** Creates a decoder reading with the given JSON configuration, up to the given bytes a body. */
-  public JsonResponseDecoder(Json json, long maxBytes) {
+  /**
+   * Creates a decoder reading with the given JSON configuration, up to the given bytes a body,
+   * hiding credentials with the scrubber in what a report quotes of a body.
+   */
+  public JsonResponseDecoder(Json json, long maxBytes, SecretScrubber scrubber) {
     this.json = Objects.requireNonNull(json, "json");
     this.maxBytes = maxBytes;
+    this.scrubber = Objects.requireNonNull(scrubber, "scrubber");
   }
 
   @Override
   public Object decode(Response response, Type type) {
-    ReceivedCall call = ReceivedCall.of(response);
+    ReceivedCall call = ReceivedCall.of(response, scrubber);
     BodyInput body = new BodyInput(call.open(response), maxBytes);
     try (body) {
       return read(call, body, type);

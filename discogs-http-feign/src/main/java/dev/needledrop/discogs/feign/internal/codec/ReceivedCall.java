@@ -8,6 +8,7 @@ import dev.needledrop.discogs.error.ResponseTooLargeException;
 import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
 import dev.needledrop.discogs.feign.internal.http.HeaderMaps;
+import dev.needledrop.discogs.internal.SecretScrubber;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
@@ -32,19 +33,22 @@ import java.util.zip.ZipException;
  * @param path the call's path, without the query
  * @param status the answer's status
  * @param contentType the answer's content type, empty when none was sent
+ * @param scrubber hides the configured credentials in what of the body a report quotes
  */
-record ReceivedCall(String method, String path, int status, String contentType) {
+record ReceivedCall(
+    String method, String path, int status, String contentType, SecretScrubber scrubber) {
 
   private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
 
-  /** Returns what is known of the response. */
-  static ReceivedCall of(Response response) {
+  /** Returns what is known of the response, quoting its body only through the scrubber. */
+  static ReceivedCall of(Response response, SecretScrubber scrubber) {
     Request request = response.request();
     return new ReceivedCall(
         request.httpMethod().name(),
         pathOf(request.url()),
         response.status(),
-        HeaderMaps.first(response.headers(), "Content-Type").orElse(""));
+        HeaderMaps.first(response.headers(), "Content-Type").orElse(""),
+        scrubber);
   }
 
   /**
@@ -88,10 +92,13 @@ record ReceivedCall(String method, String path, int status, String contentType) 
     }
   }
 
-  /** Returns an exception reporting the body as unreadable, with its start as the preview. */
+  /**
+   * Returns an exception reporting the body as unreadable, with its start as the preview; both the
+   * preview and the reason (a parser may quote the body) have credentials hidden.
+   */
   UnreadableResponseException unreadable(String preview, String reason, Throwable cause) {
     return new UnreadableResponseException(
-        method, path, status, contentType, preview, reason, cause);
+        method, path, status, contentType, scrubber.scrub(preview), scrubber.scrub(reason), cause);
   }
 
   /**
@@ -149,7 +156,7 @@ record ReceivedCall(String method, String path, int status, String contentType) 
   private ResponseTooLargeException tooLarge(
       String preview, String reason, long limit, String setting, Throwable cause) {
     return new ResponseTooLargeException(
-        method, path, status, contentType, preview, reason, limit, setting, cause);
+        method, path, status, contentType, scrubber.scrub(preview), reason, limit, setting, cause);
   }
 
   // Jackson names the limit a document broke only in its message.

@@ -2,6 +2,7 @@ package dev.needledrop.discogs.feign.internal.codec;
 
 import dev.needledrop.discogs.error.TransportException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
+import dev.needledrop.discogs.internal.SecretScrubber;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,8 @@ final class ResponseBody {
    * @throws TransportException when the connection fails or the time runs out while the body is
    *     read
    */
-  static ResponseBody read(Response response, int limit) {
-    ReceivedCall call = ReceivedCall.of(response);
+  static ResponseBody read(Response response, int limit, SecretScrubber scrubber) {
+    ReceivedCall call = ReceivedCall.of(response, scrubber);
     try (InputStream in = call.open(response)) {
       return new ResponseBody(call, in.readNBytes(limit));
     } catch (IOException failure) {
@@ -37,8 +38,8 @@ final class ResponseBody {
   }
 
   /** Returns an empty body for the response, for when its body could not be read. */
-  static ResponseBody empty(Response response) {
-    return new ResponseBody(ReceivedCall.of(response), new byte[0]);
+  static ResponseBody empty(Response response, SecretScrubber scrubber) {
+    return new ResponseBody(ReceivedCall.of(response, scrubber), new byte[0]);
   }
 
   boolean isEmpty() {
@@ -57,6 +58,13 @@ final class ResponseBody {
   boolean startsLikeJson() {
     String start = text().stripLeading();
     return start.startsWith("{") || start.startsWith("[");
+  }
+
+  /**
+   * Returns the body as text with the configured credentials hidden, for quoting it in a report.
+   */
+  String quotable() {
+    return call.scrubber().scrub(text());
   }
 
   /** Returns the body as text, in the charset the content type names (UTF-8 otherwise). */
