@@ -336,7 +336,7 @@ class FeignDiscogsTest extends CaseServerTest {
         assertThatThrownBy(() -> discogs.database().release(ReleaseId.of(1)))
             .isInstanceOf(TransportException.class)
             .hasMessage(
-                "GET /releases/1 failed: timed out after 300ms waiting for a response from "
+                "GET /releases/1 failed: timed out after 300 ms waiting for a response from "
                     + server.baseUrl().getAuthority());
       }
     }

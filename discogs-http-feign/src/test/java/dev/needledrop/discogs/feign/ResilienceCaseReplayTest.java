@@ -295,7 +295,7 @@ class ResilienceCaseReplayTest extends CaseServerTest {
           assertThatThrownBy(() -> new Probe(discogs).addToFolder("example_user", 1, 9000019))
               .isInstanceOf(OutcomeUnknownException.class)
               .hasCauseInstanceOf(CallTimeoutException.class)
-              .hasMessageContaining("timed out after 400ms waiting for a response from 127.0.0.1:")
+              .hasMessageContaining("timed out after 400 ms waiting for a response from 127.0.0.1:")
               .hasMessageContaining("may have applied it");
         }
 

@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.feign.internal.http;
 
+import dev.needledrop.discogs.time.Durations;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -29,26 +30,18 @@ final class FailureWords {
     return host + ":" + port;
   }
 
-  /** Returns a duration as people write it: "30s", "1.5s", "300ms". */
-  static String duration(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis < 1000) {
-      return millis + "ms";
-    }
-    return millis % 1000 == 0
-        ? millis / 1000 + "s"
-        : String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
-  }
-
   /** The connection did not open within the connect timeout. */
   static String connectTimedOut(URI uri, Duration limit) {
-    return "could not connect to " + hostAndPort(uri) + ": timed out after " + duration(limit);
+    return "could not connect to "
+        + hostAndPort(uri)
+        + ": timed out after "
+        + Durations.words(limit);
   }
 
   /** No response headers came within the attempt's limit. */
   static String noResponse(URI uri, Duration limit) {
     return "timed out after "
-        + duration(limit)
+        + Durations.words(limit)
         + " waiting for a response from "
         + hostAndPort(uri);
   }
@@ -56,7 +49,7 @@ final class FailureWords {
   /** The headers came, but not the whole body, within the attempt's limit. */
   static String incompleteResponse(URI uri, Duration limit) {
     return "timed out after "
-        + duration(limit)
+        + Durations.words(limit)
         + " before the response from "
         + hostAndPort(uri)
         + " was complete";

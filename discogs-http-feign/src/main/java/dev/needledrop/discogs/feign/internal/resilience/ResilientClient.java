@@ -20,6 +20,7 @@ import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import dev.needledrop.discogs.retry.AttemptOutcome;
 import dev.needledrop.discogs.retry.FailedAttempt;
 import dev.needledrop.discogs.retry.RetryDecision;
+import dev.needledrop.discogs.time.Durations;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -213,7 +214,7 @@ public final class ResilientClient implements Client {
           method,
           path,
           "waiting for the rate limit would outlast the call's deadline of "
-              + settings.callTimeout(),
+              + Durations.words(settings.callTimeout()),
           null);
     }
 
@@ -234,7 +235,8 @@ public final class ResilientClient implements Client {
       String reason =
           failure.timedOut() && limitedByDeadline
               ? String.format(
-                  "the call's deadline of %s passed (%s)", settings.callTimeout(), failure.reason())
+                  "the call's deadline of %s passed (%s)",
+                  Durations.words(settings.callTimeout()), failure.reason())
               : failure.reason();
       TransportException end =
           failure.timedOut()

@@ -31,17 +31,6 @@ class FailureWordsTest {
   }
 
   @Nested
-  class Durations {
-
-    @Test
-    void readAsPeopleWriteThem() {
-      assertThat(FailureWords.duration(Duration.ofSeconds(30))).isEqualTo("30s");
-      assertThat(FailureWords.duration(Duration.ofMillis(1500))).isEqualTo("1.5s");
-      assertThat(FailureWords.duration(Duration.ofMillis(300))).isEqualTo("300ms");
-    }
-  }
-
-  @Nested
   class NotConnected {
 
     @Test
@@ -64,7 +53,7 @@ class FailureWordsTest {
     @Test
     void saysATimedOutConnectionTookTooLong() {
       assertThat(FailureWords.connectTimedOut(URL, Duration.ofSeconds(10)))
-          .isEqualTo("could not connect to 127.0.0.1:8080: timed out after 10s");
+          .isEqualTo("could not connect to 127.0.0.1:8080: timed out after 10 s");
     }
   }
 
@@ -99,9 +88,9 @@ class FailureWordsTest {
     @Test
     void saysHowLongItWaitedAndForWhat() {
       assertThat(FailureWords.noResponse(URL, Duration.ofSeconds(30)))
-          .isEqualTo("timed out after 30s waiting for a response from 127.0.0.1:8080");
+          .isEqualTo("timed out after 30 s waiting for a response from 127.0.0.1:8080");
       assertThat(FailureWords.incompleteResponse(URL, Duration.ofSeconds(30)))
-          .isEqualTo("timed out after 30s before the response from 127.0.0.1:8080 was complete");
+          .isEqualTo("timed out after 30 s before the response from 127.0.0.1:8080 was complete");
     }
   }
 
