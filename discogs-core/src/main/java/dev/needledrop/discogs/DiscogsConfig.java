@@ -366,9 +366,13 @@ public final class DiscogsConfig {
       if (!scheme.equals("https") && !scheme.equals("http")) {
         throw new IllegalStateException("baseUrl must be an http or https URL, but was " + url);
       }
-      if (url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null) {
+      if (url.getRawQuery() != null || url.getRawFragment() != null) {
+        // Not quoted: a query may hold a token typed into it.
         throw new IllegalStateException(
-            "baseUrl must have a host and no query or fragment, but was " + url);
+            "baseUrl must have no query or fragment; give credentials with credentials(...)");
+      }
+      if (url.getHost() == null) {
+        throw new IllegalStateException("baseUrl must name a host, but was " + url);
       }
       String text = url.toString();
       return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);

@@ -200,17 +200,40 @@ final class Converters {
   }
 
   private static URI baseUrl(String text) {
-    try {
-      URI url = new URI(text.strip());
-      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
-        return url;
-      }
-    } catch (URISyntaxException malformed) {
-      // Refused below with the same words.
+    URI url = parsedUrl(text);
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (url.getRawUserInfo() != null) {
+      throw new TypeConversionException(
+          "must not hold a user name or password: give a token with DISCOGS_TOKEN or log in");
     }
-    throw new TypeConversionException(
-        "must be an http or https URL, such as " + EXAMPLE_BASE_URL + ", but was '" + text + "'");
+    if (url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new TypeConversionException(
+          "must have no query or fragment: give a token with DISCOGS_TOKEN, not in the URL");
+    }
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw notAUrl(text);
+    }
+    if (url.getPort() == 0 || url.getPort() > 65_535) {
+      throw new TypeConversionException(
+          "must have a port from 1 to 65535, but had " + url.getPort());
+    }
+    return url;
+  }
+
+  private static URI parsedUrl(String text) {
+    try {
+      return new URI(text.strip());
+    } catch (URISyntaxException malformed) {
+      throw notAUrl(text);
+    }
+  }
+
+  private static TypeConversionException notAUrl(String text) {
+    // The text is quoted only up to its query, which may hold a token.
+    int query = text.indexOf('?');
+    String shown = query < 0 ? text : text.substring(0, query) + "?...";
+    return new TypeConversionException(
+        "must be an http or https URL, such as " + EXAMPLE_BASE_URL + ", but was '" + shown + "'");
   }
 
   private static Integer wholeNumber(String text) {

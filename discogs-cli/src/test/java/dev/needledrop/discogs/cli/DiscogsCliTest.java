@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
@@ -307,6 +308,23 @@ class DiscogsCliTest {
           .startsWith(
               "discogs: --base-url must be an http or https URL, such as"
                   + " https://api.discogs.com");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "http://127.0.0.1:99999 | must have a port from 1 to 65535, but had 99999",
+          "http://127.0.0.1:1/api/?token=qtok999 | must have no query or fragment",
+          "http://user:s3cretpw@127.0.0.1:1 | must not hold a user name or password",
+          "ftp://127.0.0.1?token=qtok999 | must have no query or fragment"
+        })
+    void refuseABaseUrlAsAUsageErrorWithoutQuotingItsSecrets(String url, String reason) {
+      Cli.Result result = Cli.run("--base-url", url, "release", "1");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.errLines()).singleElement().asString().contains("--base-url " + reason);
+      assertThat(result.err()).doesNotContain("qtok999").doesNotContain("s3cretpw");
     }
 
     @Test

@@ -177,7 +177,9 @@ public final class OAuthFlowClient implements OAuthApi {
   }
 
   private static HttpClient httpClient(DiscogsConfig config) {
+    // HTTP/1.1 as the adapter speaks it: Discogs needs no upgrade, and no h2c headers are sent.
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(config.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();

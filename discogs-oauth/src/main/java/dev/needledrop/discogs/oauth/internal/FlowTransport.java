@@ -2,12 +2,17 @@ package dev.needledrop.discogs.oauth.internal;
 
 import dev.needledrop.discogs.error.TransportException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -55,16 +60,45 @@ public final class FlowTransport {
     try {
       return http.send(request, BodyHandlers.ofString());
     } catch (IOException failure) {
-      throw new TransportException(method, url.getRawPath(), describe(failure), failure);
+      throw new TransportException(method, url.getRawPath(), describe(url, failure), failure);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new TransportException(method, url.getRawPath(), "interrupted", interrupted);
     }
   }
 
-  private static String describe(IOException failure) {
-    String reason = failure.getMessage();
-    String type = failure.getClass().getSimpleName();
-    return reason == null || reason.isBlank() ? type : type + ": " + reason;
+  // Says where and why in words; the message is not quoted when it may carry the URL's query.
+  static String describe(URI url, IOException failure) {
+    String where = url.getHost() + ":" + portOf(url);
+    if (failure instanceof HttpConnectTimeoutException) {
+      return "could not connect to " + where + ": timed out";
+    }
+    if (failure instanceof HttpTimeoutException) {
+      return "timed out waiting for a response from " + where;
+    }
+    if (causedBy(failure, ConnectException.class)) {
+      return "could not connect to " + where + ": connection refused";
+    }
+    if (causedBy(failure, UnknownHostException.class)
+        || causedBy(failure, UnresolvedAddressException.class)) {
+      return "could not connect to " + where + ": unknown host";
+    }
+    return "the exchange with " + where + " failed (" + failure.getClass().getSimpleName() + ")";
+  }
+
+  private static int portOf(URI url) {
+    if (url.getPort() >= 0) {
+      return url.getPort();
+    }
+    return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+  }
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (kind.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.feign.internal.http;
 
+import dev.needledrop.discogs.internal.SecretScrubber;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,7 +25,10 @@ final class Redactions {
   /** Tells whether a header carries a credential. */
   static boolean isCredentialHeader(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.equals("authorization") || lower.equals("proxy-authorization");
+    return lower.equals("authorization")
+        || lower.equals("proxy-authorization")
+        || lower.equals("cookie")
+        || lower.equals("set-cookie");
   }
 
   /** Returns the URL or path with the values of credential query parameters hidden. */
@@ -40,9 +44,12 @@ final class Redactions {
     return url.substring(0, start + 1) + query;
   }
 
-  /** Returns the header value, hidden when the header carries a credential. */
+  /**
+   * Returns the header value, hidden whole when the header carries a credential or a session, and
+   * otherwise with any echoed credential parameter (a server may quote the request) hidden.
+   */
   static String headerValue(String name, String value) {
-    return isCredentialHeader(name) ? HIDDEN : value;
+    return isCredentialHeader(name) ? HIDDEN : SecretScrubber.none().scrub(value);
   }
 
   private static String pair(String pair) {
