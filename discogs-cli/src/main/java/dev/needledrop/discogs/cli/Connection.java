@@ -7,6 +7,7 @@ import dev.needledrop.discogs.auth.Credentials;
 import dev.needledrop.discogs.auth.PersonalAccessToken;
 import dev.needledrop.discogs.feign.FeignDiscogs;
 import dev.needledrop.discogs.feign.RawDiscogs;
+import dev.needledrop.discogs.feign.Slf4jCallListener;
 import dev.needledrop.discogs.retry.RetryPolicy;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
 import java.net.URI;
@@ -78,7 +79,7 @@ final class Connection implements AutoCloseable {
                     .orElse(Failure.HOW_TO_LOG_IN);
     DiscogsConfig.Builder config =
         DiscogsConfig.builder(Version.userAgent()).baseUrl(baseUrl).credentials(credentials);
-    return new Connection(Optional.empty(), retrying(config, settings).build(), source, advice);
+    return new Connection(Optional.empty(), resilience(config, settings).build(), source, advice);
   }
 
   // A login is saved, but for another API: say so, or the user wonders why it is not used.
@@ -107,7 +108,7 @@ final class Connection implements AutoCloseable {
           DiscogsConfig.builder(Version.userAgent())
               .baseUrl(server.baseUrl())
               .credentials(PersonalAccessToken.of(token));
-      DiscogsConfig config = retrying(builder, settings).build();
+      DiscogsConfig config = resilience(builder, settings).build();
       return new Connection(
           Optional.of(server), config, "the stub's token of its user", Failure.HOW_TO_LOG_IN);
     } catch (RuntimeException refused) {
@@ -116,7 +117,9 @@ final class Connection implements AutoCloseable {
     }
   }
 
-  private static DiscogsConfig.Builder retrying(DiscogsConfig.Builder config, Settings settings) {
+  // Retries and waits are logged, so that -v explains a pause; quiet runs show warnings only.
+  private static DiscogsConfig.Builder resilience(DiscogsConfig.Builder config, Settings settings) {
+    config.callListener(new Slf4jCallListener());
     return settings.noRetry() ? config.retryPolicy(RetryPolicy.none()) : config;
   }
 

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import dev.needledrop.discogs.feign.Slf4jCallListener;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ final class Verbosity implements AutoCloseable {
     setLevel(previous, root, Level.WARN);
     Level http = level == 1 ? Level.DEBUG : Level.TRACE;
     HTTP_LOGGERS.forEach(name -> setLevel(previous, context.getLogger(name), http));
+    // -v adds the retries and their waits to the request lines; -vv every attempt and pacing wait.
+    Level calls = level == 1 ? Level.INFO : Level.DEBUG;
+    setLevel(previous, context.getLogger(Slf4jCallListener.LOGGER_NAME), calls);
     root.addAppender(appender);
     return new Verbosity(appender, previous);
   }

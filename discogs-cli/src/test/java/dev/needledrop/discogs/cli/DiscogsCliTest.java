@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import dev.needledrop.discogs.testkit.StubDiscogsServer;
+import dev.needledrop.discogs.testkit.StubFault;
 import dev.needledrop.discogs.testkit.StubResponse;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -395,6 +396,27 @@ class DiscogsCliTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(result.err()).contains("Authorization: ****").doesNotContain(Cli.SECRET_TOKEN);
+      }
+    }
+
+    @Test
+    void explainsARetryAndItsWaitWithVerbose() {
+      try (StubDiscogsServer server =
+          StubDiscogsServer.builder().user("token_owner", Cli.SECRET_TOKEN).start()) {
+        server.inject(StubFault.serverError(503).on("GET", "/releases/*"));
+
+        Cli.Result result =
+            Cli.run(
+                Map.of(Environment.TOKEN, Cli.SECRET_TOKEN),
+                "-v",
+                "--base-url",
+                server.baseUrl().toString(),
+                "release",
+                "249504");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines())
+            .anyMatch(line -> line.matches("INFO  GET /releases/249504 will retry .* in .*: .*"));
       }
     }
 
