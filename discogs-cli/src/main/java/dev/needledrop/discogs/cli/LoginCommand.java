@@ -235,7 +235,20 @@ final class LoginCommand extends DiscogsCommand {
         connection.stub().isPresent()
             ? StubBrowser.readVerifier(page, connection.config())
             : prompt(out);
-    return flow.accessToken(consumer, requestToken, OAuthVerifier.of(typed));
+    return flow.accessToken(consumer, requestToken, verifierIn(typed.strip(), requestToken));
+  }
+
+  // A user may paste the whole page address the browser was sent to instead of the verifier.
+  private static OAuthVerifier verifierIn(String typed, RequestToken requestToken) {
+    if (!typed.contains("oauth_verifier=")) {
+      return OAuthVerifier.of(typed);
+    }
+    try {
+      return AuthorizationCallback.fromRedirect(URI.create(typed)).verifierFor(requestToken);
+    } catch (IllegalArgumentException notTheRedirect) {
+      throw new CommandFailure(
+          "login gave up: the address typed in is not the one Discogs sent for this login");
+    }
   }
 
   private String prompt(PrintWriter out) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -135,14 +136,19 @@ class LoginCommandsTest {
 
     /** What a user types once the authorize page showed the verifier: the stub's approval. */
     private Reader typedVerifier() {
+      return typedAs((token, verifier) -> verifier);
+    }
+
+    // Types what the user would, made from the request token and the verifier once they exist.
+    private Reader typedAs(BiFunction<String, String, String> line) {
       return new Reader() {
         private Reader typed;
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
           if (typed == null) {
-            List<String> pending = server.oauth().pendingRequestTokens();
-            typed = new StringReader(server.oauth().approve(pending.get(0)) + "\n");
+            String token = server.oauth().pendingRequestTokens().get(0);
+            typed = new StringReader(line.apply(token, server.oauth().approve(token)) + "\n");
           }
           return typed.read(buffer, offset, length);
         }
@@ -190,6 +196,37 @@ class LoginCommandsTest {
 
       Cli.Result wantlist = Cli.run(environment(), "--base-url", url, "wantlist");
       assertThat(wantlist.exitCode()).as(wantlist.err()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void acceptsThePastedAddressTheBrowserWasSentTo() {
+      Reader pastedAddress =
+          typedAs(
+              (token, verifier) ->
+                  "http://127.0.0.1:1/callback?oauth_token="
+                      + token
+                      + "&oauth_verifier="
+                      + verifier);
+
+      Cli.Result login =
+          Cli.run(
+              withConsumer(), pastedAddress, "--base-url", url, "login", "--oob", "--web-url", url);
+
+      assertThat(login.exitCode()).as(login.err()).isEqualTo(ExitCode.OK);
+      assertThat(login.out()).contains("Logged in as example_user");
+    }
+
+    @Test
+    void refusesAPastedAddressOfAnotherLogin() {
+      Reader otherLogin =
+          typedAs((token, verifier) -> "http://x/cb?oauth_token=other&oauth_verifier=" + verifier);
+
+      Cli.Result login =
+          Cli.run(
+              withConsumer(), otherLogin, "--base-url", url, "login", "--oob", "--web-url", url);
+
+      assertThat(login.exitCode()).isNotZero();
+      assertThat(login.err()).contains("not the one Discogs sent for this login");
     }
 
     @Test
