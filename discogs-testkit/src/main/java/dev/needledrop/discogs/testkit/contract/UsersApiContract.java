@@ -81,6 +81,7 @@ public abstract class UsersApiContract extends UserSectionContract {
 
       assertThat(identity.username()).isEqualTo(USER);
       assertThat(identity.id()).isEqualTo(USER_ID);
+      assertThat(identity.consumerName()).as("the application's name").isNotBlank();
       assertThat(otherUsers().identity().username()).isEqualTo(OTHER_USER);
     }
 

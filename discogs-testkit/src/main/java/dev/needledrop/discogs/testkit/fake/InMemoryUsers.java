@@ -17,6 +17,7 @@ import dev.needledrop.discogs.paging.PageRequest;
 import dev.needledrop.discogs.testkit.internal.routing.Access;
 import dev.needledrop.discogs.testkit.internal.userdata.ItemKeys;
 import dev.needledrop.discogs.testkit.internal.userdata.ItemOrder;
+import dev.needledrop.discogs.testkit.internal.userdata.StubApplication;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,8 @@ public final class InMemoryUsers implements UsersApi {
         () -> {
           Access.USER.check(context.caller(), Map.of());
           String user = context.caller().username().orElseThrow();
-          return new Identity(context.data().userId(user), Username.of(user), "");
+          return new Identity(
+              context.data().userId(user), Username.of(user), StubApplication.CONSUMER_NAME);
         });
   }
 

@@ -12,6 +12,7 @@ import dev.needledrop.discogs.testkit.internal.http.StubRequest;
 import dev.needledrop.discogs.testkit.internal.json.StubJson;
 import dev.needledrop.discogs.testkit.internal.paging.Pager;
 import dev.needledrop.discogs.testkit.internal.userdata.ItemOrder;
+import dev.needledrop.discogs.testkit.internal.userdata.StubApplication;
 import dev.needledrop.discogs.testkit.internal.userdata.UserMessages;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class UserEndpoints {
     body.put("id", store.userId(username));
     body.put("username", username);
     body.put("resource_url", UserJson.userUrl(username));
+    // Discogs names the application the credentials belong to; the stub has one for all of them.
+    body.put("consumer_name", StubApplication.CONSUMER_NAME);
     return StubReply.ok(body);
   }
 
