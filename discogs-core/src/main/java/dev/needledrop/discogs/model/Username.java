@@ -20,9 +20,19 @@ public record Username(String value) {
     if (value.equals(".") || value.equals("..")) {
       throw new IllegalArgumentException("username must not be '.' or '..'");
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
+    if (hasControlCharacter(value)) {
       throw new IllegalArgumentException("username must not contain control characters");
     }
+  }
+
+  // A loop rather than a stream: a release names dozens of users, each checked as it is read.
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the username of the given text. */

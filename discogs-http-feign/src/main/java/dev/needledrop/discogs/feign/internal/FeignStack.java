@@ -107,7 +107,7 @@ final class FeignStack implements AutoCloseable {
         .requestInterceptor(new StandardHeadersInterceptor(config))
         // The client logs the exchange itself, with credentials hidden.
         .logLevel(Logger.Level.NONE)
-        .target(resource, config.baseUrl().toString());
+        .target(new BaseUrlTarget<>(resource, config.baseUrl().toString()));
   }
 
   /** Returns the decoder turning every non-2xx answer into the SDK's exception for it. */

@@ -103,6 +103,7 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addModule(new LenientNumbers())
             .addModule(new SkipUnknownFields())
+            .addModule(new PlainRecords())
             .build();
     // Discogs writes "" where a number, a list or an object is unknown, such as a search year.
     mapper

@@ -1,6 +1,7 @@
 package dev.needledrop.discogs.feign.internal.http;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ public final class HeaderMaps {
       Map<String, ? extends Collection<String>> headers, String name) {
     for (Map.Entry<String, ? extends Collection<String>> header : headers.entrySet()) {
       if (header.getKey() != null && header.getKey().equalsIgnoreCase(name)) {
-        return header.getValue().stream().findFirst();
+        // Read on every answer, several times: an iterator costs less than a stream.
+        Iterator<String> values = header.getValue().iterator();
+        return values.hasNext() ? Optional.ofNullable(values.next()) : Optional.empty();
       }
     }
     return Optional.empty();
