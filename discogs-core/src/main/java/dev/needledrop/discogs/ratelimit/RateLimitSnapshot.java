@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public record RateLimitSnapshot(int limit, int used, int remaining, Instant observedAt) {
 
+  private static final int ABSENT = -1;
+  private static final int MAX_DIGITS = 9;
+
   /** Creates a snapshot, refusing negative numbers. */
   public RateLimitSnapshot {
     if (limit < 0 || used < 0 || remaining < 0) {
@@ -30,14 +33,14 @@ public record RateLimitSnapshot(int limit, int used, int remaining, Instant obse
    */
   public static Optional<RateLimitSnapshot> fromHeaders(
       String limit, String used, String remaining, Instant observedAt) {
-    Optional<Integer> parsedLimit = parse(limit);
-    Optional<Integer> parsedRemaining = parse(remaining);
-    if (parsedLimit.isEmpty() || parsedRemaining.isEmpty()) {
+    int parsedLimit = count(limit);
+    int parsedRemaining = count(remaining);
+    if (parsedLimit == ABSENT || parsedRemaining == ABSENT) {
       return Optional.empty();
     }
-    int usedCount = parse(used).orElse(Math.max(parsedLimit.get() - parsedRemaining.get(), 0));
-    return Optional.of(
-        new RateLimitSnapshot(parsedLimit.get(), usedCount, parsedRemaining.get(), observedAt));
+    int parsedUsed = count(used);
+    int usedCount = parsedUsed == ABSENT ? Math.max(parsedLimit - parsedRemaining, 0) : parsedUsed;
+    return Optional.of(new RateLimitSnapshot(parsedLimit, usedCount, parsedRemaining, observedAt));
   }
 
   /** Tells whether the window is spent. */
@@ -45,11 +48,24 @@ public record RateLimitSnapshot(int limit, int used, int remaining, Instant obse
     return remaining == 0;
   }
 
-  private static Optional<Integer> parse(String value) {
-    if (value == null || !value.trim().matches("\\d{1,9}")) {
-      return Optional.empty();
+  // Read on every answer: a loop over at most nine digits, without a regex or boxing.
+  private static int count(String value) {
+    if (value == null) {
+      return ABSENT;
     }
-    return Optional.of(Integer.parseInt(value.trim()));
+    String digits = value.trim();
+    if (digits.isEmpty() || digits.length() > MAX_DIGITS) {
+      return ABSENT;
+    }
+    int number = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      char digit = digits.charAt(i);
+      if (digit < '0' || digit > '9') {
+        return ABSENT;
+      }
+      number = number * 10 + (digit - '0');
+    }
+    return number;
   }
 
   @Override
