@@ -1,14 +1,12 @@
 package dev.needledrop.discogs.feign.internal.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,7 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * reader then fails with an {@link HttpTimeoutException}. The watch on the deadline is given back
  * once the body ends, fails or is closed. One reader at a time.
  */
-final class LiveBody extends InputStream {
+final class LiveBody extends ChunkedInputStream {
 
   private static final Arrival END = new Arrival(List.of(), null);
   private static final Arrival CLOSED = new Arrival(List.of(), null);
@@ -67,27 +65,6 @@ final class LiveBody extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    ByteBuffer buffer = buffer();
-    return buffer == null ? -1 : buffer.get() & 0xff;
-  }
-
-  @Override
-  public int read(byte[] target, int offset, int length) throws IOException {
-    Objects.checkFromIndexSize(offset, length, target.length);
-    if (length == 0) {
-      return 0;
-    }
-    ByteBuffer buffer = buffer();
-    if (buffer == null) {
-      return -1;
-    }
-    int count = Math.min(length, buffer.remaining());
-    buffer.get(target, offset, count);
-    return count;
-  }
-
-  @Override
   public int available() {
     ByteBuffer buffer = current;
     return closed || buffer == null ? 0 : buffer.remaining();
@@ -108,8 +85,9 @@ final class LiveBody extends InputStream {
     finish();
   }
 
-  // Returns a buffer with bytes left, or null at the end of the body.
-  private ByteBuffer buffer() throws IOException {
+  // Waits for the next buffer that arrives, failing with the reason when the body was cut.
+  @Override
+  ByteBuffer buffer() throws IOException {
     while (current == null || !current.hasRemaining()) {
       if (closed) {
         throw closedFailure();
