@@ -92,15 +92,20 @@ public final class Ratios {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "  %s %s vs %s: median %.1f vs %.1f %s = %.3f; p90 %.3f",
+                "  %s %s vs %s: %s %.1f vs %.1f %s = %.3f",
                 group,
                 method(measured),
                 method(floor),
+                sampled(measured) ? "median" : "mean",
                 median(measured),
                 median(floor),
                 unit,
-                median(measured) / median(floor),
-                percentile(measured, 90) / percentile(floor, 90)));
+                median(measured) / median(floor)));
+    if (sampled(measured)) {
+      line.append(
+          String.format(
+              Locale.ROOT, "; p90 %.3f", percentile(measured, 90) / percentile(floor, 90)));
+    }
     allocated(measured)
         .ifPresent(
             mine ->
@@ -169,12 +174,17 @@ public final class Ratios {
     return percentile(result, 50);
   }
 
+  // Only sampled modes have percentiles; the others report a mean, and are labelled so.
+  private static boolean sampled(RunResult result) {
+    return switch (result.getParams().getMode()) {
+      case SampleTime, SingleShotTime -> true;
+      default -> false;
+    };
+  }
+
   private static double percentile(RunResult result, double rank) {
     Result<?> primary = result.getPrimaryResult();
-    return switch (result.getParams().getMode()) {
-      case SampleTime, SingleShotTime -> primary.getStatistics().getPercentile(rank);
-      default -> primary.getScore();
-    };
+    return sampled(result) ? primary.getStatistics().getPercentile(rank) : primary.getScore();
   }
 
   private static Optional<Double> allocated(RunResult result) {

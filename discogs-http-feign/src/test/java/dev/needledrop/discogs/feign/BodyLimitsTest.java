@@ -54,6 +54,10 @@ class BodyLimitsTest {
                 tooLarge -> {
                   assertThat(tooLarge.limit()).isEqualTo(1024 * 1024);
                   assertThat(tooLarge.setting()).isEqualTo("maxResponseBytes");
+                  assertThat(tooLarge)
+                      .hasMessageContaining("longer than 1048576 bytes")
+                      .hasMessageContaining(
+                          "raise the limit with DiscogsConfig.Builder.maxResponseBytes");
                 });
       }
     }
@@ -94,6 +98,27 @@ class BodyLimitsTest {
                   assertThat(tooDeep.limit()).isEqualTo(DiscogsConfig.DEFAULT_MAX_NESTING_DEPTH);
                   assertThat(tooDeep.setting()).isEqualTo("maxNestingDepth");
                 });
+      }
+    }
+
+    @Test
+    void readsJsonNestedExactlyAsDeepAsTheLimit() {
+      // The release object is the first level, so four arrays inside it make five.
+      stub.enqueue(StubResponse.json(releaseWithNesting(4)));
+
+      try (Discogs discogs = client(config().maxNestingDepth(5))) {
+        assertThat(discogs.database().release(ReleaseId.of(1)).title()).isEqualTo("Deep");
+      }
+    }
+
+    @Test
+    void failsJsonOneLevelDeeperThanTheLimit() {
+      stub.enqueue(StubResponse.json(releaseWithNesting(5)));
+
+      try (Discogs discogs = client(config().maxNestingDepth(5))) {
+        assertThatThrownBy(() -> discogs.database().release(ReleaseId.of(1)))
+            .isInstanceOf(ResponseTooLargeException.class)
+            .hasMessageContaining("raise the limit with DiscogsConfig.Builder.maxNestingDepth");
       }
     }
 
