@@ -68,7 +68,7 @@ final class SearchTable {
     rows.forEach(
         row -> {
           for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.max(widths[i], row.get(i).length());
+            widths[i] = Math.max(widths[i], Text.columns(row.get(i)));
           }
         });
     return widths;

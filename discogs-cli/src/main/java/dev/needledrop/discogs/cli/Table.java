@@ -78,7 +78,7 @@ final class Table<T> {
     rows.forEach(
         row -> {
           for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.max(widths[i], row.get(i).length());
+            widths[i] = Math.max(widths[i], Text.columns(row.get(i)));
           }
         });
     return widths;

@@ -11,17 +11,70 @@ final class Text {
 
   private Text() {}
 
-  /** Returns the text padded with spaces to the width; longer text is left as it is. */
+  /** Returns the text padded with spaces to the width in columns; longer text is left as it is. */
   static String pad(String text, int width) {
-    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    int columns = columns(text);
+    return columns >= width ? text : text + " ".repeat(width - columns);
   }
 
-  /** Returns the text cut to at most {@code max} characters, marking the cut. */
+  /** Returns the text cut to at most {@code max} columns, marking the cut. */
   static String shorten(String text, int max) {
-    if (text.length() <= max) {
+    if (columns(text) <= max) {
       return text;
     }
-    return text.substring(0, Math.max(0, max - ELLIPSIS.length())).stripTrailing() + ELLIPSIS;
+    int room = Math.max(0, max - ELLIPSIS.length());
+    int end = 0;
+    for (int used = 0; end < text.length(); ) {
+      int codePoint = text.codePointAt(end);
+      used += columns(codePoint);
+      if (used > room) {
+        break;
+      }
+      end += Character.charCount(codePoint);
+    }
+    return text.substring(0, end).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * Returns how many terminal columns the text takes: two for wide East Asian characters, none for
+   * combining marks, one for the rest, so that tables of Japanese or Korean titles line up.
+   */
+  static int columns(String text) {
+    int columns = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      columns += columns(codePoint);
+      i += Character.charCount(codePoint);
+    }
+    return columns;
+  }
+
+  private static int columns(int codePoint) {
+    int type = Character.getType(codePoint);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT) {
+      return 0;
+    }
+    return isWide(codePoint) ? 2 : 1;
+  }
+
+  // The East Asian Wide and Fullwidth blocks a terminal draws two columns wide.
+  private static boolean isWide(int codePoint) {
+    return (codePoint >= 0x1100 && codePoint <= 0x115F)
+        || (codePoint >= 0x2E80 && codePoint <= 0x303E)
+        || (codePoint >= 0x3041 && codePoint <= 0x33FF)
+        || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
+        || (codePoint >= 0x4E00 && codePoint <= 0x9FFF)
+        || (codePoint >= 0xA000 && codePoint <= 0xA4CF)
+        || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
+        || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+        || (codePoint >= 0xFE30 && codePoint <= 0xFE4F)
+        || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+        || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6)
+        || (codePoint >= 0x1F300 && codePoint <= 0x1F64F)
+        || (codePoint >= 0x1F900 && codePoint <= 0x1F9FF)
+        || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
   }
 
   /** Returns the count with its noun, in the singular for one: "1 copy", "82 copies". */

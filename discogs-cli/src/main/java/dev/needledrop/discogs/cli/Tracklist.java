@@ -26,7 +26,7 @@ final class Tracklist {
     }
 
     int titleWidth() {
-      return INDENT.length() * depth + title().length();
+      return INDENT.length() * depth + Text.columns(title());
     }
   }
 
@@ -40,7 +40,7 @@ final class Tracklist {
     List<Line> lines = new ArrayList<>();
     tracklist.forEach(track -> flatten(track, 0, lines));
     int positionWidth =
-        lines.stream().mapToInt(l -> l.track().position().raw().length()).max().orElse(0);
+        lines.stream().mapToInt(l -> Text.columns(l.track().position().raw())).max().orElse(0);
     int titleWidth = titleWidth(lines);
     List<String> printed = new ArrayList<>();
     printed.add("");
@@ -89,6 +89,6 @@ final class Tracklist {
     if (title.isEmpty() || title.equals("-")) {
       return List.of("");
     }
-    return List.of("", INDENT + title, INDENT + "-".repeat(title.length()));
+    return List.of("", INDENT + title, INDENT + "-".repeat(Text.columns(title)));
   }
 }

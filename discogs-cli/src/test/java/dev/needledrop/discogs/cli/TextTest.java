@@ -30,6 +30,34 @@ class TextTest {
   }
 
   @Nested
+  class Columns {
+
+    @Test
+    void countWideEastAsianCharactersTwiceAndCombiningMarksNotAtAll() {
+      assertThat(Text.columns("Nevermind")).isEqualTo(9);
+      assertThat(Text.columns("長谷川きよし")).isEqualTo(12);
+      assertThat(Text.columns("e\u0301")).isEqualTo(1);
+      assertThat(Text.columns("한국")).isEqualTo(4);
+    }
+
+    @Test
+    void padWideTextToTheSameColumnsAsNarrowText() {
+      assertThat(Text.columns(Text.pad("長谷川", 10))).isEqualTo(Text.columns(Text.pad("Abc", 10)));
+      assertThat(Text.pad("長谷川", 10)).isEqualTo("長谷川    ");
+    }
+
+    @Test
+    void shortenWideTextByColumnsNeverSplittingACharacter() {
+      String shortened = Text.shorten("長谷川きよしの歌", 9);
+
+      assertThat(shortened).isEqualTo("長谷川...");
+      assertThat(Text.columns(shortened)).isLessThanOrEqualTo(9);
+      assertThat(Text.shorten("\uD83C\uDFB5\uD83C\uDFB5\uD83C\uDFB5x", 6))
+          .isEqualTo("\uD83C\uDFB5...");
+    }
+  }
+
+  @Nested
   class Wrap {
 
     @Test
