@@ -3,13 +3,10 @@ package dev.needledrop.discogs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needledrop.discogs.testkit.ManualClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +17,7 @@ class JobPollerTest {
 
   private final List<Duration> waits = new ArrayList<>();
   private final StringWriter err = new StringWriter();
-  private final SteppingClock clock = new SteppingClock();
+  private final ManualClock clock = ManualClock.start();
 
   private JobPoller poller(Duration first, Duration deadline) {
     return new JobPoller(
@@ -80,29 +77,5 @@ class JobPollerTest {
         .isInstanceOf(CommandFailure.class)
         .hasMessage("export 7: running after 1 min; gave up waiting");
     assertThat(waits.stream().mapToLong(Duration::toSeconds).sum()).isLessThanOrEqualTo(60);
-  }
-
-  private static final class SteppingClock extends Clock {
-
-    private Instant now = Instant.parse("2024-01-01T00:00:00Z");
-
-    void advance(Duration step) {
-      now = now.plus(step);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -19,7 +19,6 @@ import dev.needledrop.discogs.error.SignatureRejectedException;
 import dev.needledrop.discogs.model.Identity;
 import dev.needledrop.discogs.oauth.OAuthFlowClient;
 import dev.needledrop.discogs.oauth.OAuthSigner;
-import dev.needledrop.discogs.testkit.support.MutableClock;
 import dev.needledrop.discogs.testkit.support.StubClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +45,7 @@ class StubOAuthTest {
       new ConsumerCredentials(StubDiscogsServer.CONSUMER_KEY, StubDiscogsServer.CONSUMER_SECRET);
   private static final URI CALLBACK = URI.create("http://127.0.0.1:9/callback?state=s1");
 
-  private final MutableClock clock = new MutableClock();
+  private final ManualClock clock = ManualClock.start();
   private final AtomicInteger nonces = new AtomicInteger();
   private StubDiscogsServer server;
   private StubClient client;

@@ -8,7 +8,6 @@ import dev.needledrop.discogs.ratelimit.PacedRateLimiter;
 import dev.needledrop.discogs.ratelimit.RateLimitFeedback;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import dev.needledrop.discogs.ratelimit.RateLimiter;
-import dev.needledrop.discogs.testkit.support.MutableClock;
 import dev.needledrop.discogs.testkit.support.StubClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,7 +24,7 @@ class StubRateLimitTest {
   private static final List<String> RATE_HEADERS =
       List.of("X-Discogs-Ratelimit", "X-Discogs-Ratelimit-Used", "X-Discogs-Ratelimit-Remaining");
 
-  private final MutableClock clock = new MutableClock();
+  private final ManualClock clock = ManualClock.start();
   private final StubDiscogsServer server =
       StubDiscogsServer.builder()
           .standardCatalogue(false)

@@ -3,7 +3,6 @@ package dev.needledrop.discogs.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.needledrop.discogs.testkit.support.MutableClock;
 import dev.needledrop.discogs.testkit.support.StubClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The stub's selectable window rules and its simulated second consumer, over HTTP. */
 class StubRateWindowRulesTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final ManualClock clock = ManualClock.start();
 
   private StubDiscogsServer start(StubDiscogsServer.Builder builder) {
     return builder

@@ -1,11 +1,10 @@
 package dev.needledrop.discogs.feign.testing;
 
+import dev.needledrop.discogs.testkit.ManualClock;
 import dev.needledrop.discogs.time.TimeSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class VirtualTime implements TimeSource {
 
   private final AtomicLong now = new AtomicLong();
+  private final ManualClock clock = ManualClock.startingAt(Instant.EPOCH);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   @Override
@@ -31,6 +31,7 @@ public final class VirtualTime implements TimeSource {
     }
     sleeps.add(duration);
     now.addAndGet(duration.toNanos());
+    clock.advance(duration);
   }
 
   /** Returns every sleep so far, in order. */
@@ -43,22 +44,7 @@ public final class VirtualTime implements TimeSource {
    * window must see the same time as the client's limiter.
    */
   public Clock clock() {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return Instant.EPOCH.plusNanos(now.get());
-      }
-    };
+    return clock;
   }
 
   /** Returns the time passed since the start. */
