@@ -87,7 +87,10 @@ public final class ResilientClient implements Client {
 
     private final Request request;
     private final String method;
-    private final String path;
+    // False for CallListener.none(): no event (nor the path it names) is built for nobody.
+    private final boolean listening;
+    // Read from the URL only when an event or a failure names it.
+    private String path;
     private final long started;
     private final long deadline;
     private int attempt;
@@ -99,7 +102,7 @@ public final class ResilientClient implements Client {
     Call(Request request) {
       this.request = request;
       this.method = request.httpMethod().name();
-      this.path = pathOf(request.url());
+      this.listening = settings.listener() != CallListener.none();
       this.started = settings.time().nanoTime();
       this.deadline = started + settings.callTimeout().toNanos();
     }
@@ -107,12 +110,16 @@ public final class ResilientClient implements Client {
     Response run() {
       try {
         Response response = attempts();
-        finished(OptionalInt.of(response.status()), failureNameOf(response.status()));
+        if (listening) {
+          finished(OptionalInt.of(response.status()), failureNameOf(response.status()));
+        }
         return response;
       } catch (RuntimeException failure) {
-        OptionalInt status =
-            lastAnswer.map(Response::status).map(OptionalInt::of).orElseGet(OptionalInt::empty);
-        finished(status, Optional.of(failure.getClass().getSimpleName()));
+        if (listening) {
+          OptionalInt status =
+              lastAnswer.map(Response::status).map(OptionalInt::of).orElseGet(OptionalInt::empty);
+          finished(status, Optional.of(failure.getClass().getSimpleName()));
+        }
         throw failure;
       }
     }
@@ -124,7 +131,9 @@ public final class ResilientClient implements Client {
           attempt--;
           return giveUp();
         }
-        tell(listener -> listener.attemptStarted(new AttemptStarted(method, path, attempt)));
+        if (listening) {
+          tell(listener -> listener.attemptStarted(new AttemptStarted(method, path(), attempt)));
+        }
         long sentAt = now();
         Optional<Response> finalAnswer;
         try {
@@ -212,7 +221,7 @@ public final class ResilientClient implements Client {
       }
       throw new CallTimeoutException(
           method,
-          path,
+          path(),
           "waiting for the rate limit would outlast the call's deadline of "
               + Durations.words(settings.callTimeout()),
           null);
@@ -226,7 +235,7 @@ public final class ResilientClient implements Client {
       if (!isIdempotent() && GATEWAY_IN_DOUBT.contains(status)) {
         DiscogsServiceException gatewayError = settings.errors().serviceError(answer);
         throw new OutcomeUnknownException(
-            method, path, "a gateway answered " + status, gatewayError);
+            method, path(), "a gateway answered " + status, gatewayError);
       }
       return answer;
     }
@@ -240,10 +249,10 @@ public final class ResilientClient implements Client {
               : failure.reason();
       TransportException end =
           failure.timedOut()
-              ? new CallTimeoutException(method, path, reason, failure.getCause())
-              : new TransportException(method, path, reason, failure.getCause());
+              ? new CallTimeoutException(method, path(), reason, failure.getCause())
+              : new TransportException(method, path(), reason, failure.getCause());
       if (failure.sent() && !isIdempotent()) {
-        return new OutcomeUnknownException(method, path, reason, end);
+        return new OutcomeUnknownException(method, path(), reason, end);
       }
       return end;
     }
@@ -259,12 +268,14 @@ public final class ResilientClient implements Client {
     }
 
     private void pause(Duration wait, Waiting.Reason reason, int nextAttempt) {
-      tell(listener -> listener.waiting(new Waiting(method, path, nextAttempt, wait, reason)));
+      if (listening) {
+        tell(listener -> listener.waiting(new Waiting(method, path(), nextAttempt, wait, reason)));
+      }
       try {
         settings.time().sleep(wait);
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        throw new TransportException(method, path, "interrupted while waiting", interrupted);
+        throw new TransportException(method, path(), "interrupted while waiting", interrupted);
       }
       waited = waited.plus(wait);
     }
@@ -283,7 +294,7 @@ public final class ResilientClient implements Client {
       if (status < 300) {
         return Optional.empty();
       }
-      FailedCall call = new FailedCall(method, path, status, "", "", Optional.empty());
+      FailedCall call = new FailedCall(method, path(), status, "", "", Optional.empty());
       return Optional.of(DiscogsServiceException.forCall(call).getClass().getSimpleName());
     }
 
@@ -292,13 +303,16 @@ public final class ResilientClient implements Client {
         Duration latency,
         Optional<RateLimitSnapshot> state,
         Optional<String> failure) {
+      if (!listening) {
+        return;
+      }
       AttemptFinished event =
-          new AttemptFinished(method, path, attempt, status, latency, state, failure);
+          new AttemptFinished(method, path(), attempt, status, latency, state, failure);
       tell(listener -> listener.attemptFinished(event));
     }
 
     private void finished(OptionalInt status, Optional<String> failure) {
-      CallFinished event = new CallFinished(method, path, attempt, elapsed(), status, failure);
+      CallFinished event = new CallFinished(method, path(), attempt, elapsed(), status, failure);
       tell(listener -> listener.callFinished(event));
     }
 
@@ -308,6 +322,13 @@ public final class ResilientClient implements Client {
       } catch (RuntimeException ignored) {
         // A listener's failure must not fail the call it listens to.
       }
+    }
+
+    private String path() {
+      if (path == null) {
+        path = pathOf(request.url());
+      }
+      return path;
     }
 
     private long now() {
