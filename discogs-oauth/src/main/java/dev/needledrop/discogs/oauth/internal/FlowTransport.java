@@ -1,10 +1,9 @@
 package dev.needledrop.discogs.oauth.internal;
 
 import dev.needledrop.discogs.error.TransportException;
+import dev.needledrop.discogs.internal.FailureWords;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -67,38 +65,16 @@ public final class FlowTransport {
     }
   }
 
-  // Says where and why in words; the message is not quoted when it may carry the URL's query.
+  // Says where and why in words, as the adapter's transport does; never the query.
   static String describe(URI url, IOException failure) {
-    String where = url.getHost() + ":" + portOf(url);
     if (failure instanceof HttpConnectTimeoutException) {
-      return "could not connect to " + where + ": timed out";
+      return "could not connect to " + FailureWords.hostAndPort(url) + ": timed out";
     }
     if (failure instanceof HttpTimeoutException) {
-      return "timed out waiting for a response from " + where;
+      return "timed out waiting for a response from " + FailureWords.hostAndPort(url);
     }
-    if (causedBy(failure, ConnectException.class)) {
-      return "could not connect to " + where + ": connection refused";
-    }
-    if (causedBy(failure, UnknownHostException.class)
-        || causedBy(failure, UnresolvedAddressException.class)) {
-      return "could not connect to " + where + ": unknown host";
-    }
-    return "the exchange with " + where + " failed (" + failure.getClass().getSimpleName() + ")";
-  }
-
-  private static int portOf(URI url) {
-    if (url.getPort() >= 0) {
-      return url.getPort();
-    }
-    return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-  }
-
-  private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (kind.isInstance(cause)) {
-        return true;
-      }
-    }
-    return false;
+    return FailureWords.neverConnected(failure)
+        ? FailureWords.notConnected(url, failure)
+        : FailureWords.lost(url, failure);
   }
 }

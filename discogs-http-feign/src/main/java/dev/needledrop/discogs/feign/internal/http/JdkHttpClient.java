@@ -2,6 +2,7 @@ package dev.needledrop.discogs.feign.internal.http;
 
 import dev.needledrop.discogs.HeaderValues;
 import dev.needledrop.discogs.error.TransportException;
+import dev.needledrop.discogs.internal.FailureWords;
 import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;

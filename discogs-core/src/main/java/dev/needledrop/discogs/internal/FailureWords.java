@@ -1,4 +1,4 @@
-package dev.needledrop.discogs.feign.internal.http;
+package dev.needledrop.discogs.internal;
 
 import dev.needledrop.discogs.time.Durations;
 import java.io.EOFException;
@@ -15,13 +15,16 @@ import java.util.Locale;
  * Says in words where an exchange failed and why, for a person reading the exception: the server's
  * host and port, never the path or the query (which may hold credentials), and the reason the JDK
  * gave, such as "connection refused", rather than the name of its exception class.
+ *
+ * <p>Not part of the public API: shared by the modules that make HTTP exchanges (the adapter's
+ * transport and the OAuth flow), so that their failures read alike.
  */
-final class FailureWords {
+public final class FailureWords {
 
   private FailureWords() {}
 
   /** Returns the host and port the URI names, the scheme's default port when it names none. */
-  static String hostAndPort(URI uri) {
+  public static String hostAndPort(URI uri) {
     int port = uri.getPort();
     if (port < 0) {
       port = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
@@ -31,7 +34,7 @@ final class FailureWords {
   }
 
   /** The connection did not open within the connect timeout. */
-  static String connectTimedOut(URI uri, Duration limit) {
+  public static String connectTimedOut(URI uri, Duration limit) {
     return "could not connect to "
         + hostAndPort(uri)
         + ": timed out after "
@@ -39,7 +42,7 @@ final class FailureWords {
   }
 
   /** No response headers came within the attempt's limit. */
-  static String noResponse(URI uri, Duration limit) {
+  public static String noResponse(URI uri, Duration limit) {
     return "timed out after "
         + Durations.words(limit)
         + " waiting for a response from "
@@ -47,7 +50,7 @@ final class FailureWords {
   }
 
   /** The headers came, but not the whole body, within the attempt's limit. */
-  static String incompleteResponse(URI uri, Duration limit) {
+  public static String incompleteResponse(URI uri, Duration limit) {
     return "timed out after "
         + Durations.words(limit)
         + " before the response from "
@@ -56,7 +59,7 @@ final class FailureWords {
   }
 
   /** Tells whether the failure says that no connection was made, so that nothing was sent. */
-  static boolean neverConnected(IOException failure) {
+  public static boolean neverConnected(IOException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConnectException
           || cause instanceof UnknownHostException
@@ -69,12 +72,12 @@ final class FailureWords {
   }
 
   /** The connection never opened: refused, unknown host, no route. */
-  static String notConnected(URI uri, IOException failure) {
+  public static String notConnected(URI uri, IOException failure) {
     return "could not connect to " + hostAndPort(uri) + ": " + whyNotConnected(failure);
   }
 
   /** The request may have gone out, and the answer did not come whole. */
-  static String lost(URI uri, IOException failure) {
+  public static String lost(URI uri, IOException failure) {
     String server = hostAndPort(uri);
     String message = lowerMessages(failure);
     if (message.contains("reset")) {
@@ -87,7 +90,7 @@ final class FailureWords {
   }
 
   /** Returns the exception's kind and message, without any query a quoted URL may hold. */
-  static String describe(IOException io) {
+  public static String describe(IOException io) {
     String message = io.getMessage();
     String kind = io.getClass().getSimpleName();
     return message == null || message.isBlank() ? kind : kind + ": " + stripQuery(message);
@@ -100,6 +103,13 @@ final class FailureWords {
       }
       if (cause instanceof NoRouteToHostException) {
         return "no route to host";
+      }
+      // The socket's own words count, not those of a wrapper around it.
+      if (cause instanceof ConnectException && !cause.equals(failure)) {
+        String refusal = cause.getMessage();
+        return refusal == null || refusal.isBlank() || refusal.contains("refused")
+            ? "connection refused"
+            : stripQuery(refusal.toLowerCase(Locale.ROOT));
       }
     }
     String message = lowerMessages(failure);

@@ -1,4 +1,4 @@
-package dev.needledrop.discogs.feign.internal.http;
+package dev.needledrop.discogs.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +36,8 @@ class FailureWordsTest {
     @Test
     void saysARefusedConnectionWasRefused() {
       assertThat(FailureWords.notConnected(URL, new ConnectException()))
+          .isEqualTo("could not connect to 127.0.0.1:8080: connection refused");
+      assertThat(FailureWords.notConnected(URL, new IOException("wrapper", new ConnectException())))
           .isEqualTo("could not connect to 127.0.0.1:8080: connection refused");
       assertThat(
               FailureWords.notConnected(URL, wrapped(new ConnectException("Connection refused"))))
