@@ -90,6 +90,7 @@ public final class DiscogsCli implements Callable<Integer> {
 
   /** Runs the command with the process's streams and environment, and exits with its code. */
   public static void main(String[] args) {
+    TlsWarmUp.start();
     // UTF-8 whatever the platform default: titles and JSON are Unicode.
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

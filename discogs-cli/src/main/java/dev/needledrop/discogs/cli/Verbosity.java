@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns the SDK's HTTP log on for one run, into the command's standard error.
  *
- * <p>By default (logback.xml) every logger is off, so that the command prints nothing but its
- * output. At level 1 the SDK's HTTP loggers log each request line, status and latency (DEBUG); at
- * level 2 and above their headers too, with credentials hidden (TRACE); other loggers report
+ * <p>By default ({@link QuietLogging}) every logger is off, so that the command prints nothing but
+ * its output. At level 1 the SDK's HTTP loggers log each request line, status and latency (DEBUG);
+ * at level 2 and above their headers too, with credentials hidden (TRACE); other loggers report
  * warnings. {@link #close()} puts everything back, so that runs in one JVM (tests) do not mix.
  */
 final class Verbosity implements AutoCloseable {

@@ -20,62 +20,58 @@ import dev.needledrop.discogs.feign.internal.resource.UsersResource;
 import dev.needledrop.discogs.feign.internal.resource.WantlistResource;
 import dev.needledrop.discogs.ratelimit.RateLimitSnapshot;
 import dev.needledrop.discogs.time.TimeSource;
-import feign.codec.Decoder;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A Discogs client over Feign: one HTTP client, one rate-limit tracker and the section facades
- * sharing them. Thread-safe.
+ * sharing them. Each section is built on its first use, so that a program calling one section pays
+ * nothing at start-up for reading the Feign contracts of the others. Thread-safe.
  */
 public final class FeignDiscogsClient implements Discogs {
 
   private final FeignStack stack;
-  private final DatabaseApi database;
-  private final UserSections userSections;
-  private final MarketSections marketSections;
+  private final OnFirstUse<DatabaseApi> database;
+  private final OnFirstUse<UsersApi> users;
+  private final OnFirstUse<CollectionApi> collection;
+  private final OnFirstUse<WantlistApi> wantlist;
+  private final OnFirstUse<ListsApi> lists;
+  private final OnFirstUse<MarketplaceApi> marketplace;
+  private final OnFirstUse<InventoryApi> inventory;
+  private final OnFirstUse<ImagesApi> images;
 
-  private FeignDiscogsClient(
-      FeignStack stack,
-      DatabaseApi database,
-      UserSections userSections,
-      MarketSections marketSections) {
+  private FeignDiscogsClient(FeignStack stack, DiscogsConfig config) {
     this.stack = stack;
-    this.database = database;
-    this.userSections = userSections;
-    this.marketSections = marketSections;
-  }
-
-  /** The sections about users, over one stack. */
-  private record UserSections(
-      UsersApi users, CollectionApi collection, WantlistApi wantlist, ListsApi lists) {
-
-    static UserSections create(FeignStack stack, DiscogsConfig config) {
-      Decoder decoder = stack.jsonDecoder();
-      AccessLevel access = stack.accessLevel();
-      UsersApi users =
-          new FeignUsersApi(stack.target(UsersResource.class, decoder), config.currency(), access);
-      return new UserSections(
-          users,
-          new FeignCollectionApi(stack.target(CollectionResource.class, decoder), users, access),
-          new FeignWantlistApi(stack.target(WantlistResource.class, decoder), access),
-          new FeignListsApi(stack.target(ListsResource.class, decoder), access));
-    }
-  }
-
-  /** The marketplace, the inventory jobs and the image fetcher, over one stack. */
-  private record MarketSections(
-      MarketplaceApi marketplace, InventoryApi inventory, ImagesApi images) {
-
-    static MarketSections create(FeignStack stack, DiscogsConfig config) {
-      Decoder decoder = stack.jsonDecoder();
-      RawResponses raw = new RawResponses(stack.errorDecoder());
-      AccessLevel access = stack.accessLevel();
-      return new MarketSections(
-          new FeignMarketplaceApi(stack.target(MarketplaceResource.class, decoder), access),
-          new FeignInventoryApi(stack.target(InventoryResource.class, decoder), raw, access),
-          new FeignImagesApi(stack.client(), stack.options(), config.userAgent(), access, raw));
-    }
+    AccessLevel access = stack.accessLevel();
+    this.database =
+        new OnFirstUse<>(
+            () -> new FeignDatabaseApi(json(DatabaseResource.class), config.currency(), access));
+    this.users =
+        new OnFirstUse<>(
+            () -> new FeignUsersApi(json(UsersResource.class), config.currency(), access));
+    this.collection =
+        new OnFirstUse<>(
+            () -> new FeignCollectionApi(json(CollectionResource.class), users.get(), access));
+    this.wantlist =
+        new OnFirstUse<>(() -> new FeignWantlistApi(json(WantlistResource.class), access));
+    this.lists = new OnFirstUse<>(() -> new FeignListsApi(json(ListsResource.class), access));
+    this.marketplace =
+        new OnFirstUse<>(() -> new FeignMarketplaceApi(json(MarketplaceResource.class), access));
+    this.inventory =
+        new OnFirstUse<>(
+            () ->
+                new FeignInventoryApi(
+                    json(InventoryResource.class), new RawResponses(stack.errorDecoder()), access));
+    this.images =
+        new OnFirstUse<>(
+            () ->
+                new FeignImagesApi(
+                    stack.client(),
+                    stack.options(),
+                    config.userAgent(),
+                    access,
+                    new RawResponses(stack.errorDecoder())));
   }
 
   /**
@@ -106,53 +102,47 @@ public final class FeignDiscogsClient implements Discogs {
    * @throws IllegalStateException for OAuth credentials when the options find no request signer
    */
   public static FeignDiscogsClient create(DiscogsConfig config, StackOptions options) {
-    FeignStack stack = FeignStack.create(config, options);
-    DatabaseResource resource = stack.target(DatabaseResource.class, stack.jsonDecoder());
-    return new FeignDiscogsClient(
-        stack,
-        new FeignDatabaseApi(resource, config.currency(), stack.accessLevel()),
-        UserSections.create(stack, config),
-        MarketSections.create(stack, config));
+    return new FeignDiscogsClient(FeignStack.create(config, options), config);
   }
 
   @Override
   public DatabaseApi database() {
-    return database;
+    return database.get();
   }
 
   @Override
   public MarketplaceApi marketplace() {
-    return marketSections.marketplace();
+    return marketplace.get();
   }
 
   @Override
   public InventoryApi inventory() {
-    return marketSections.inventory();
+    return inventory.get();
   }
 
   @Override
   public ImagesApi images() {
-    return marketSections.images();
+    return images.get();
   }
 
   @Override
   public UsersApi users() {
-    return userSections.users();
+    return users.get();
   }
 
   @Override
   public CollectionApi collection() {
-    return userSections.collection();
+    return collection.get();
   }
 
   @Override
   public WantlistApi wantlist() {
-    return userSections.wantlist();
+    return wantlist.get();
   }
 
   @Override
   public ListsApi lists() {
-    return userSections.lists();
+    return lists.get();
   }
 
   /**
@@ -176,5 +166,36 @@ public final class FeignDiscogsClient implements Discogs {
   @Override
   public String toString() {
     return "FeignDiscogsClient";
+  }
+
+  // A Feign target of the resource reading successful bodies as JSON.
+  private <T> T json(Class<T> resource) {
+    return stack.target(resource, stack.jsonDecoder());
+  }
+
+  /** A value built once, by the first caller that needs it; thread-safe. */
+  private static final class OnFirstUse<T> implements Supplier<T> {
+
+    private final Supplier<T> build;
+    private volatile T value;
+
+    OnFirstUse(Supplier<T> build) {
+      this.build = build;
+    }
+
+    @Override
+    public T get() {
+      T built = value;
+      if (built == null) {
+        synchronized (this) {
+          built = value;
+          if (built == null) {
+            built = build.get();
+            value = built;
+          }
+        }
+      }
+      return built;
+    }
   }
 }
