@@ -37,6 +37,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -44,10 +45,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where the time of one SDK call goes, layer by layer, against the fixed-answer server: the bare
- * floor; the adapter's transport with its JSON decoder; the same behind the resilient client; the
- * Feign resource (interceptors, templates, decoder); and the whole call with mapping. Each step
- * adds one layer to the one before, so that the difference between two steps is that layer's cost.
+ * Where the time of one SDK call goes, layer by layer, against either server of {@link
+ * PerCallBenchmark}: the bare floor; the adapter's transport with its JSON decoder; the same behind
+ * the resilient client; the Feign resource (interceptors, templates, decoder); and the whole call
+ * with mapping. Each step adds one layer to the one before, so that the difference between two
+ * steps is that layer's cost.
  *
  * <p>Run with {@code java -jar discogs-benchmarks/target/benchmarks.jar PerCallPartsBenchmark}.
  */
@@ -61,6 +63,10 @@ public class PerCallPartsBenchmark {
 
   private static final Duration LIMIT = Duration.ofSeconds(30);
 
+  /** The server answering: the prepared answer, or the stub rendering it. */
+  @Param({"fixed", "stub"})
+  public String server;
+
   private RemoteServer remote;
   private BareClient bare;
   private JdkHttpClient transport;
@@ -73,7 +79,7 @@ public class PerCallPartsBenchmark {
   /** Starts the server and every layer. */
   @Setup(Level.Trial)
   public void start() {
-    remote = RemoteServer.start("fixed");
+    remote = RemoteServer.start(server);
     bare = new BareClient(Calls.releaseUrl(remote.baseUrl()), Calls.sdkHeaders());
     transport = JdkHttpClient.create(Duration.ofSeconds(10));
     resilient = new ResilientClient(transport, settings());

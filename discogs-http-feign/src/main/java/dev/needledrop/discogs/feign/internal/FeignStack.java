@@ -23,6 +23,7 @@ import feign.Logger;
 import feign.Request;
 import feign.Retryer;
 import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +46,7 @@ final class FeignStack implements AutoCloseable {
   private final Optional<JdkHttpClient> ownHttp;
   private final Optional<SharedRateLimiters.Lease> sharedLimiter;
   private final ResilientClient client;
+  private final StandardHeadersInterceptor standardHeaders;
 
   private FeignStack(DiscogsConfig config, CredentialsStep credentials, StackOptions options) {
     this.config = config;
@@ -62,6 +64,7 @@ final class FeignStack implements AutoCloseable {
             ? Optional.empty()
             : Optional.of(SharedRateLimiters.lease(config, options.time()));
     this.client = new ResilientClient(transport, resilience(options, credentials));
+    this.standardHeaders = new StandardHeadersInterceptor(config);
   }
 
   /**
@@ -94,20 +97,45 @@ final class FeignStack implements AutoCloseable {
         List.of(credentials));
   }
 
-  /** Returns a Feign implementation of the resource, reading successful bodies with the decoder. */
+  /**
+   * Returns a Feign implementation of the resource, reading successful bodies with the decoder. Its
+   * plainest calls are written without Feign's templates ({@link DirectCalls}), the rest by Feign;
+   * both send the same requests through the same client.
+   */
   <T> T target(Class<T> resource, Decoder decoder) {
+    ErrorDecoder errors = errorDecoder();
+    DirectCalls direct =
+        new DirectCalls(client, options(), decoder, errors, standardHeaders.headers(), baseUrl());
+    return feign(decoder, errors)
+        .contract(direct.contract())
+        .invocationHandlerFactory(direct)
+        .target(new BaseUrlTarget<>(resource, baseUrl()));
+  }
+
+  /**
+   * Returns a Feign implementation of the resource that writes every call with Feign's templates,
+   * as {@link #target} would without its direct calls; for proving that both send the same.
+   */
+  <T> T feignOnly(Class<T> resource, Decoder decoder) {
+    return feign(decoder, errorDecoder()).target(new BaseUrlTarget<>(resource, baseUrl()));
+  }
+
+  private Feign.Builder feign(Decoder decoder, ErrorDecoder errors) {
     return Feign.builder()
         .client(client)
         .encoder(new DiscogsBodyEncoder(json))
         .decoder(decoder)
-        .errorDecoder(errorDecoder())
+        .errorDecoder(errors)
         // The ResilientClient retries, knowing what is safe to repeat; Feign must not.
         .retryer(Retryer.NEVER_RETRY)
         .options(options())
-        .requestInterceptor(new StandardHeadersInterceptor(config))
+        .requestInterceptor(standardHeaders)
         // The client logs the exchange itself, with credentials hidden.
-        .logLevel(Logger.Level.NONE)
-        .target(new BaseUrlTarget<>(resource, config.baseUrl().toString()));
+        .logLevel(Logger.Level.NONE);
+  }
+
+  private String baseUrl() {
+    return config.baseUrl().toString();
   }
 
   /** Returns the decoder turning every non-2xx answer into the SDK's exception for it. */

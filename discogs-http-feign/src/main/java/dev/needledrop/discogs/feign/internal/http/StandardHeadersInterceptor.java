@@ -4,6 +4,11 @@ import dev.needledrop.discogs.DiscogsConfig;
 import dev.needledrop.discogs.HeaderValues;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Adds the headers every Discogs request carries: the application's {@code User-Agent}, which
@@ -18,6 +23,17 @@ public final class StandardHeadersInterceptor implements RequestInterceptor {
   public StandardHeadersInterceptor(DiscogsConfig config) {
     this.userAgent = HeaderValues.requireSafe(config.userAgent(), "User-Agent");
     this.accept = HeaderValues.requireSafe(config.textFormat().acceptHeader(), "Accept");
+  }
+
+  /**
+   * Returns the same headers as a request's header map, as Feign would build it (names in any
+   * case); for calls written without a template. Unmodifiable.
+   */
+  public Map<String, Collection<String>> headers() {
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.put("User-Agent", List.of(userAgent));
+    headers.put("Accept", List.of(accept));
+    return Collections.unmodifiableMap(headers);
   }
 
   @Override
