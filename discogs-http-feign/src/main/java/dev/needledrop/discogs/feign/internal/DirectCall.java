@@ -1,5 +1,6 @@
 package dev.needledrop.discogs.feign.internal;
 
+import dev.needledrop.discogs.feign.internal.http.PlainUriText;
 import feign.MethodMetadata;
 import feign.Request;
 import java.util.ArrayList;
@@ -253,50 +254,5 @@ final class DirectCall {
       }
     }
     return Optional.empty();
-  }
-
-  /** What Feign inserts into a URL unchanged, whatever it is told of its encoding. */
-  static final class PlainUriText {
-
-    private PlainUriText() {}
-
-    /** Tells whether the text is non-empty and made of unreserved characters and escapes. */
-    static boolean is(String text) {
-      return !text.isEmpty() && plain(text, false);
-    }
-
-    /** The same for a path's literal text, which may hold slashes between its segments. */
-    static boolean isPath(String text) {
-      return plain(text, true);
-    }
-
-    private static boolean plain(String text, boolean slashes) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '%') {
-          if (i + 2 >= text.length() || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2))) {
-            return false;
-          }
-          i += 2;
-        } else if (!isUnreserved(c) && !(slashes && c == '/')) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean isUnreserved(char c) {
-      return (c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~';
-    }
-
-    private static boolean isHex(char c) {
-      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
   }
 }

@@ -52,7 +52,7 @@ final class PercentEncoding {
     }
   }
 
-  private static boolean isUnreserved(int octet) {
+  static boolean isUnreserved(int octet) {
     return (octet >= 'a' && octet <= 'z')
         || (octet >= 'A' && octet <= 'Z')
         || (octet >= '0' && octet <= '9')
