@@ -123,7 +123,7 @@ class ResourceLeakTest {
     }
   }
 
-  // Counts the threads of Discogs clients: their HTTP executors, watchdogs and JDK selectors.
+  // Counts the threads of Discogs clients: their watchdogs and the JDK clients' selectors.
   private static int clientThreads() {
     return (int)
         Thread.getAllStackTraces().keySet().stream()
