@@ -98,11 +98,11 @@ final class DirectCall {
     }
     char separator = '?';
     for (QueryPart parameter : query) {
-      String value = valueOf(parameter.value(), arguments);
-      if (value == null) {
+      if (isUndefined(parameter.value(), arguments)) {
         continue; // Feign leaves out a parameter whose value is undefined.
       }
-      if (!PlainUriText.is(value)) {
+      String value = valueOf(parameter.value(), arguments);
+      if (value == null || !PlainUriText.is(value)) {
         return Optional.empty();
       }
       target.append(separator).append(parameter.name()).append('=').append(value);
@@ -126,6 +126,11 @@ final class DirectCall {
     return true;
   }
 
+  private static boolean isUndefined(Part part, Object[] arguments) {
+    return !part.isLiteral() && arguments[part.argument()] == null;
+  }
+
+  // The text of a literal or of a String argument; null for any other argument, left to Feign.
   private static String valueOf(Part part, Object[] arguments) {
     if (part.isLiteral()) {
       return part.literal();

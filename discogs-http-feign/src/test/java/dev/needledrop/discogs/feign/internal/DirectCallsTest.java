@@ -56,7 +56,7 @@ class DirectCallsTest {
 
   // Percent-encoded as the adapter encodes them, then values Feign must be left to handle.
   private static final List<String> VALUES =
-      List.of(
+      Arrays.asList(
           "249504",
           "some%20user",
           "a%2Fb",
@@ -68,7 +68,8 @@ class DirectCallsTest {
           "x+y",
           "100%",
           "a&b=c",
-          "caf\u00e9");
+          "caf\u00e9",
+          null);
 
   private static final List<Map<String, String>> QUERIES = queries();
 
