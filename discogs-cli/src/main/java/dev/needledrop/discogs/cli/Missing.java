@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,14 @@ import java.util.Optional;
  * @param owner the user whose data it is part of, or empty
  */
 record Missing(Kind kind, String id, String owner) {
+
+  /** Ids of the stub's recorded catalogue, named when an id is not found there. */
+  static final Map<Kind, List<String>> STUB_EXAMPLES =
+      Map.of(
+          Kind.RELEASE, List.of("249504", "9536040", "6895819"),
+          Kind.MASTER, List.of("52086", "718441"),
+          Kind.ARTIST, List.of("45", "260935"),
+          Kind.LABEL, List.of("1", "3456"));
 
   /** The kinds of objects a path names. */
   enum Kind {
@@ -91,10 +100,11 @@ record Missing(Kind kind, String id, String owner) {
     };
   }
 
+  // The stub's search answers with recorded hits it mostly does not hold, so it names ids it does.
   private String searchHint(boolean stub) {
     String type = kind.name().toLowerCase(Locale.ROOT);
     return stub
-        ? "try 'discogs --stub search --type " + type + "' to see what it holds"
+        ? "the stub holds " + type + "s such as " + String.join(", ", STUB_EXAMPLES.get(kind))
         : "'discogs search --type " + type + " TEXT' finds ids";
   }
 

@@ -90,7 +90,7 @@ class DiscogsJarIT {
         .isEqualTo(
             "discogs: release 999999999 not found in the stub's recorded catalogue"
                 + " (GET /releases/999999999 answered 404: Release not found.);"
-                + " try 'discogs --stub search --type release' to see what it holds\n");
+                + " the stub holds releases such as 249504, 9536040, 6895819\n");
   }
 
   @Test

@@ -105,6 +105,6 @@ class JsonOutputTest {
         .containsExactly(
             "discogs: release 999999999 not found in the stub's recorded catalogue"
                 + " (GET /releases/999999999 answered 404: Release not found.);"
-                + " try 'discogs --stub search --type release' to see what it holds");
+                + " the stub holds releases such as 249504, 9536040, 6895819");
   }
 }

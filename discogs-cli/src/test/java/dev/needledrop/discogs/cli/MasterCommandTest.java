@@ -69,7 +69,7 @@ class MasterCommandTest {
         .asString()
         .startsWith(
             "discogs: master 424242 not found in the stub's recorded catalogue (GET /masters/424242 answered 404: ")
-        .endsWith("; try 'discogs --stub search --type master' to see what it holds");
+        .endsWith("; the stub holds masters such as 52086, 718441");
   }
 
   @Test
