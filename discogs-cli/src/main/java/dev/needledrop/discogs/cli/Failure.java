@@ -96,7 +96,7 @@ record Failure(int exitCode, String line) {
     String hint =
         missing
             .map(thing -> thing.hint(stub))
-            .or(() -> Optional.of(stub ? "try 'discogs --stub search' to see what it holds" : ""))
+            .or(() -> Optional.of(stub ? "the stub holds only what was recorded" : ""))
             .filter(text -> !text.isEmpty())
             .map(text -> "; " + text)
             .orElse("");

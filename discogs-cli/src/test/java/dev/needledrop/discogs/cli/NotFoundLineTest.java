@@ -88,12 +88,13 @@ class NotFoundLineTest {
     }
 
     @Test
-    void pointToASearchOfTheRightType() {
+    void nameIdsTheStubHoldsOrASearchOfTheRightType() {
       assertThat(line("/labels/8", "Label not found.", true))
           .isEqualTo(
               "label 8 not found in the stub's recorded catalogue (GET /labels/8 answered 404:"
-                  + " Label not found.); try 'discogs --stub search --type label' to see what it"
-                  + " holds");
+                  + " Label not found.); the stub holds labels such as 1, 3456");
+      assertThat(line("/labels/8", "Label not found.", false))
+          .endsWith("; 'discogs search --type label TEXT' finds ids");
     }
 
     @Test
