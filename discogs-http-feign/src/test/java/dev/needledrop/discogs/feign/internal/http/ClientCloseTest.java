@@ -105,7 +105,8 @@ class ClientCloseTest {
 
         for (Future<?> caller : inFlight) {
           assertThat(outcome(caller, LIMIT.toMillis() + 2_000))
-              .isInstanceOfAny(IllegalStateException.class, IOException.class);
+              .isInstanceOfAny(
+                  IllegalStateException.class, AttemptFailure.class, IOException.class);
         }
       }
     }

@@ -17,8 +17,14 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -256,6 +262,64 @@ class MisbehavingServerTest {
         sleep(LIMIT.toMillis() + 200);
 
         assertThatThrownBy(body::readAllBytes).isInstanceOf(HttpTimeoutException.class);
+        body.close();
+        assertNextCallWorks(http, server);
+      }
+    }
+  }
+
+  @Nested
+  class AReaderWaitingOnAStalledLongBody {
+
+    private final ExecutorService readers = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopReaders() {
+      readers.shutdownNow();
+    }
+
+    private final StressServers.Script stallMidBody =
+        socket -> {
+          write(socket, headers(LONG_BODY));
+          writeFiller(socket, 2 * 1024 * 1024);
+          sleep(5_000);
+        };
+
+    @Test
+    void failsAtOnceWhenAnotherThreadClosesTheBody() throws Exception {
+      try (StressServers.Raw server = new StressServers.Raw(breakingTheFirstAnswer(stallMidBody));
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(2))) {
+        Response answer = http.send(get(server.url("/stall")), Duration.ofSeconds(10));
+        InputStream body = answer.body().asInputStream();
+        Future<byte[]> reader = readers.submit(body::readAllBytes);
+        sleep(200);
+        long closed = System.nanoTime();
+
+        body.close();
+
+        assertThatThrownBy(() -> reader.get(2, TimeUnit.SECONDS))
+            .isInstanceOf(ExecutionException.class)
+            .cause()
+            .isInstanceOf(IOException.class)
+            .isNotInstanceOf(HttpTimeoutException.class);
+        assertThat(millisSince(closed)).isLessThan(1_000);
+        assertNextCallWorks(http, server);
+      }
+    }
+
+    @Test
+    void failsWhenInterruptedAndLeavesTheClientWorking() throws Exception {
+      try (StressServers.Raw server = new StressServers.Raw(breakingTheFirstAnswer(stallMidBody));
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(2))) {
+        Response answer = http.send(get(server.url("/stall")), Duration.ofSeconds(10));
+        InputStream body = answer.body().asInputStream();
+        Future<byte[]> reader = readers.submit(body::readAllBytes);
+        sleep(200);
+
+        reader.cancel(true);
+
+        assertThat(catchThrowable(() -> reader.get(2, TimeUnit.SECONDS)))
+            .isInstanceOf(CancellationException.class);
         body.close();
         assertNextCallWorks(http, server);
       }

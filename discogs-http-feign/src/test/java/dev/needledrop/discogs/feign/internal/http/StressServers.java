@@ -47,7 +47,7 @@ final class StressServers {
   /**
    * An HTTP server on 127.0.0.1: {@code /echo/...} answers its own path after a random delay of up
    * to {@code maxDelayMillis}; {@code /long/N} answers N bytes, each the low byte of its offset,
-   * written as fast as the client takes them.
+   * written as fast as the client takes them; {@code /long-error/N} does the same with status 500.
    */
   static final class Echo implements AutoCloseable {
 
@@ -60,7 +60,8 @@ final class StressServers {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
       server.setExecutor(threads);
       server.createContext("/echo/", this::echo);
-      server.createContext("/long/", this::serveLong);
+      server.createContext("/long/", exchange -> serveLong(exchange, 200));
+      server.createContext("/long-error/", exchange -> serveLong(exchange, 500));
       server.start();
     }
 
@@ -79,11 +80,11 @@ final class StressServers {
       }
     }
 
-    private void serveLong(HttpExchange exchange) throws IOException {
+    private void serveLong(HttpExchange exchange, int status) {
       try (exchange) {
         String path = exchange.getRequestURI().getPath();
-        int length = Integer.parseInt(path.substring("/long/".length()));
-        exchange.sendResponseHeaders(200, length);
+        int length = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+        exchange.sendResponseHeaders(status, length);
         OutputStream out = exchange.getResponseBody();
         byte[] chunk = new byte[16 * 1024];
         for (int at = 0; at < length; at += chunk.length) {

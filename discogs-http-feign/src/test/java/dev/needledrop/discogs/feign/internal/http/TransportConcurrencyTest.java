@@ -4,9 +4,12 @@ import static dev.needledrop.discogs.feign.internal.http.StressServers.get;
 import static dev.needledrop.discogs.feign.internal.http.StressServers.isLongBodyAt;
 import static dev.needledrop.discogs.feign.internal.http.StressServers.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import feign.Response;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,19 +186,130 @@ class TransportConcurrencyTest {
         }
       }
     }
+  }
 
-    private long readWhole(JdkHttpClient http, StressServers.Echo server, int length)
-        throws Exception {
-      long read = 0;
-      byte[] chunk = new byte[64 * 1024];
-      try (Response answer = http.send(get(server.url("/long/" + length)), LIMIT);
-          InputStream body = answer.body().asInputStream()) {
-        for (int count = body.read(chunk); count >= 0; count = body.read(chunk)) {
-          assertThat(isLongBodyAt(chunk, count, read)).isTrue();
-          read += count;
+  @Nested
+  class BodiesAroundTheHoldLimit {
+
+    @Test
+    void arriveWholeAndInOrderWhetherHeldOrStreamed() throws Exception {
+      try (StressServers.Echo server = new StressServers.Echo(0);
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(5))) {
+        int[] lengths = {
+          JdkHttpClient.HOLD_LIMIT - 1, JdkHttpClient.HOLD_LIMIT, JdkHttpClient.HOLD_LIMIT + 1
+        };
+        List<Future<Long>> readers = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+          for (int length : lengths) {
+            readers.add(callers.submit(() -> readWhole(http, server, length)));
+          }
+        }
+        for (int i = 0; i < readers.size(); i++) {
+          assertThat(readers.get(i).get(20, TimeUnit.SECONDS)).isEqualTo(lengths[i % 3]);
         }
       }
-      return read;
     }
+  }
+
+  @Nested
+  class DeadlinesRacingTheHandOver {
+
+    @Test
+    void endEachCallWithItsWholeBodyOrAFailureAndLeaveTheClientWorking() throws Exception {
+      try (StressServers.Echo server = new StressServers.Echo(0);
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(5))) {
+        List<Future<String>> racers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          racers.add(callers.submit(() -> raceDeadlines(http, server, 25)));
+        }
+        for (Future<String> racer : racers) {
+          assertThat(racer.get(20, TimeUnit.SECONDS)).isEqualTo("every call ended");
+        }
+        assertThat(smallCalls(http, server, 4, 10)).hasSize(4);
+      }
+    }
+
+    // Limits fall anywhere from before the headers to after the end of a 1.5 MiB body.
+    private String raceDeadlines(JdkHttpClient http, StressServers.Echo server, int calls)
+        throws Exception {
+      int length = JdkHttpClient.HOLD_LIMIT * 3 / 2;
+      for (int i = 0; i < calls; i++) {
+        Duration limit = Duration.ofMillis(1 + ThreadLocalRandom.current().nextInt(40));
+        long started = System.nanoTime();
+        try {
+          assertThat(readWhole(http, server, length, limit)).isEqualTo(length);
+        } catch (AttemptFailure | IOException expired) {
+          // Ending in time with a failure is as good as an answer here; hanging is not.
+        }
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+            .isLessThan(limit.toMillis() + 1_000);
+      }
+      return "every call ended";
+    }
+  }
+
+  @Nested
+  class ALongErrorAnswer {
+
+    @Test
+    void isCutToItsStartAndFreesTheClient() throws Exception {
+      try (StressServers.Echo server = new StressServers.Echo(0);
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(5))) {
+        for (int i = 0; i < 5; i++) {
+          try (Response answer = http.send(get(server.url("/long-error/" + LONG_BODY)), LIMIT)) {
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(answer.body().length()).isEqualTo(JdkHttpClient.ERROR_BODY_LIMIT);
+          }
+        }
+        assertThat(smallCalls(http, server, 2, 5)).hasSize(2);
+      }
+    }
+  }
+
+  @Nested
+  class LongBodiesNeitherReadNorClosed {
+
+    @Test
+    void holdNoSmallCallBackAndFailTheirLateReaders() throws Exception {
+      try (StressServers.Echo server = new StressServers.Echo(0);
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(5))) {
+        Duration shortLimit = Duration.ofMillis(600);
+        List<InputStream> forgotten = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+          Response answer = http.send(get(server.url("/long/" + LONG_BODY)), shortLimit);
+          forgotten.add(answer.body().asInputStream());
+        }
+
+        assertThat(smallCalls(http, server, 3, 30))
+            .allSatisfy(millis -> assertThat(millis).isLessThan(1_000));
+        StressServers.sleep(shortLimit.toMillis() + 200);
+
+        assertThat(forgotten)
+            .allSatisfy(
+                body ->
+                    assertThatThrownBy(body::readAllBytes)
+                        .isInstanceOf(HttpTimeoutException.class));
+        assertThat(smallCalls(http, server, 2, 5)).hasSize(2);
+      }
+    }
+  }
+
+  private static long readWhole(JdkHttpClient http, StressServers.Echo server, int length)
+      throws Exception {
+    return readWhole(http, server, length, LIMIT);
+  }
+
+  private static long readWhole(
+      JdkHttpClient http, StressServers.Echo server, int length, Duration limit) throws Exception {
+    long read = 0;
+    byte[] chunk = new byte[64 * 1024];
+    try (Response answer = http.send(get(server.url("/long/" + length)), limit);
+        InputStream body = answer.body().asInputStream()) {
+      for (int count = body.read(chunk); count >= 0; count = body.read(chunk)) {
+        assertThat(isLongBodyAt(chunk, count, read)).isTrue();
+        read += count;
+      }
+    }
+    return read;
   }
 }
