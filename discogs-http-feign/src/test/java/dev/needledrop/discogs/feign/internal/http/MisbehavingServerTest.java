@@ -11,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -264,6 +267,72 @@ class MisbehavingServerTest {
         assertThatThrownBy(body::readAllBytes).isInstanceOf(HttpTimeoutException.class);
         body.close();
         assertNextCallWorks(http, server);
+      }
+    }
+  }
+
+  @Nested
+  class AfterTheClientHasBeenIdle {
+
+    @Test
+    void aStalledBodyStillTimesOutWithinItsLimit() throws Exception {
+      StressServers.Script answerThenStall =
+          socket -> {
+            InputStream in = socket.getInputStream();
+            readRequestHead(in);
+            answerHello(socket);
+            readRequestHead(in);
+            write(socket, headers(SHORT_BODY));
+            writeFiller(socket, SHORT_BODY / 2);
+            sleep(5_000);
+          };
+      try (StressServers.Raw server = new StressServers.Raw(answerThenStall);
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(2))) {
+        try (Response first = http.send(get(server.url("/first")), LIMIT)) {
+          assertThat(text(first)).isEqualTo("hello");
+        }
+        // Long enough for the watchdog to stop ticking and sleep until a deadline is watched.
+        sleep(1_500);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> http.send(get(server.url("/stall")), LIMIT))
+            .isInstanceOfSatisfying(
+                AttemptFailure.class, attempt -> assertThat(attempt.timedOut()).isTrue());
+        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + 500);
+      }
+    }
+  }
+
+  @Nested
+  class AServerThatAnswersBeforeReadingALongRequestBody {
+
+    @Test
+    void givesTheCallAnOutcomeWithinItsLimit() throws Exception {
+      StressServers.Script answerWithoutReading =
+          socket -> {
+            readRequestHead(socket.getInputStream());
+            write(socket, "HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\n\r\n");
+            sleep(5_000);
+          };
+      byte[] upload = new byte[8 * 1024 * 1024];
+      try (StressServers.Raw server = new StressServers.Raw(answerWithoutReading);
+          JdkHttpClient http = JdkHttpClient.create(Duration.ofSeconds(2))) {
+        Request post =
+            Request.create(
+                Request.HttpMethod.POST,
+                server.url("/upload"),
+                Map.of(),
+                upload,
+                StandardCharsets.UTF_8,
+                null);
+        long started = System.nanoTime();
+
+        Throwable failure = catchThrowable(() -> http.send(post, LIMIT).close());
+
+        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + 500);
+        if (failure != null) {
+          assertThat(failure).isInstanceOf(AttemptFailure.class);
+        }
       }
     }
   }
