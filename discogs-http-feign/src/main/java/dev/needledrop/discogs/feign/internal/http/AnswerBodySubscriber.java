@@ -5,6 +5,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -101,9 +102,9 @@ final class AnswerBodySubscriber implements HttpResponse.BodySubscriber<AnswerBo
     }
   }
 
-  /** Tells whether the body failed because its time was up. */
-  boolean expired() {
-    return expiry != null;
+  /** Returns why the body was cut short from outside (its time was up), if it was. */
+  Optional<String> expiry() {
+    return Optional.ofNullable(expiry);
   }
 
   /** Stops receiving a body no longer wanted; the JDK then closes its connection. */

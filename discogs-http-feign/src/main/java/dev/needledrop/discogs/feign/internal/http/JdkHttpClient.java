@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -124,7 +125,10 @@ public final class JdkHttpClient implements AutoCloseable {
     }
   }
 
-  /** Stops the client's threads; calls made afterwards fail with an IllegalStateException. */
+  /**
+   * Stops the client's threads; calls made afterwards fail with an IllegalStateException, and a
+   * body still arriving fails at once rather than at its deadline.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
@@ -144,10 +148,7 @@ public final class JdkHttpClient implements AutoCloseable {
       throw AttemptFailure.notSent(FailureWords.connectTimedOut(uri, connectTimeout), timeout);
     } catch (HttpTimeoutException timeout) {
       receiver.abort();
-      String reason =
-          receiver.expired()
-              ? FailureWords.incompleteResponse(uri, limit)
-              : FailureWords.noResponse(uri, limit);
+      String reason = receiver.expiry().orElseGet(() -> FailureWords.noResponse(uri, limit));
       throw AttemptFailure.timedOut(reason, timeout);
     } catch (IOException io) {
       receiver.abort();
@@ -306,14 +307,25 @@ public final class JdkHttpClient implements AutoCloseable {
     public HttpResponse.BodySubscriber<AnswerBody> apply(HttpResponse.ResponseInfo info) {
       AnswerBodySubscriber made = new AnswerBodySubscriber(HOLD_LIMIT);
       made.watchedBy(
-          watchdog.watch(deadline, () -> made.expire(FailureWords.incompleteResponse(uri, limit))));
+          watchdog.watch(
+              deadline,
+              closed ->
+                  made.expire(
+                      closed ? closedReason(uri) : FailureWords.incompleteResponse(uri, limit))));
       subscriber = made;
       return made;
     }
 
-    boolean expired() {
+    private static String closedReason(URI uri) {
+      return "the Discogs client was closed before the response from "
+          + FailureWords.hostAndPort(uri)
+          + " was complete";
+    }
+
+    // Why the body was cut short: its deadline passed, or the client was closed.
+    Optional<String> expiry() {
       AnswerBodySubscriber made = subscriber;
-      return made != null && made.expired();
+      return made == null ? Optional.empty() : made.expiry();
     }
 
     // The JDK closes the connection of a body no longer received.

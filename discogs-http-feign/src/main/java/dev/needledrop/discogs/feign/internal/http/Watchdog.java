@@ -12,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@value #TICK_MILLIS} ms while any is watched, and sleeps once none has been for a second. Taking
  * and giving back a watch costs no thread switch, unlike a scheduled task, whose every arrival
  * wakes the scheduler's thread; the price is a deadline kept to within a tick. Thread-safe; close
- * it to stop the thread.
+ * it to stop the thread: every deadline still watched then ends at once, and so does any watch
+ * taken afterwards, so that nothing waits on a deadline nobody keeps any more.
  */
 final class Watchdog implements AutoCloseable {
 
@@ -32,14 +33,25 @@ final class Watchdog implements AutoCloseable {
     thread.start();
   }
 
+  /** What a watch does when its time is up: the deadline passed, or the watchdog was closed. */
+  @FunctionalInterface
+  interface Expiry {
+
+    /** Acts on the end of the watch; {@code closed} tells that the watchdog was closed. */
+    void expire(boolean closed);
+  }
+
   /**
-   * Runs the action once the deadline (a {@link System#nanoTime()} value) passes, unless given
-   * back.
+   * Runs the action once the deadline (a {@link System#nanoTime()} value) passes, or the watchdog
+   * is closed, unless given back first.
    */
-  Watch watch(long deadline, Runnable onExpiry) {
+  Watch watch(long deadline, Expiry onExpiry) {
     Watch watch = new Watch(deadline, Objects.requireNonNull(onExpiry, "onExpiry"));
     watched.add(watch);
-    if (idle) {
+    // Read after the add: a close that this misses sees the watch when it ends the others.
+    if (closed) {
+      expireAll();
+    } else if (idle) {
       LockSupport.unpark(thread);
     }
     return watch;
@@ -49,6 +61,7 @@ final class Watchdog implements AutoCloseable {
   public void close() {
     closed = true;
     LockSupport.unpark(thread);
+    expireAll();
   }
 
   private void patrol() {
@@ -71,7 +84,15 @@ final class Watchdog implements AutoCloseable {
   private void expireDue(long now) {
     for (Watch watch : watched) {
       if (now - watch.deadline >= 0 && watched.remove(watch)) {
-        watch.expire();
+        watch.expire(false);
+      }
+    }
+  }
+
+  private void expireAll() {
+    for (Watch watch : watched) {
+      if (watched.remove(watch)) {
+        watch.expire(true);
       }
     }
   }
@@ -89,10 +110,10 @@ final class Watchdog implements AutoCloseable {
   final class Watch {
 
     private final long deadline;
-    private final Runnable onExpiry;
+    private final Expiry onExpiry;
     private final AtomicBoolean over = new AtomicBoolean();
 
-    private Watch(long deadline, Runnable onExpiry) {
+    private Watch(long deadline, Expiry onExpiry) {
       this.deadline = deadline;
       this.onExpiry = onExpiry;
     }
@@ -104,10 +125,10 @@ final class Watchdog implements AutoCloseable {
       }
     }
 
-    private void expire() {
+    private void expire(boolean closed) {
       if (over.compareAndSet(false, true)) {
         try {
-          onExpiry.run();
+          onExpiry.expire(closed);
         } catch (RuntimeException ignored) {
           // The action only cuts a transfer short; its reader reports the outcome.
         }
