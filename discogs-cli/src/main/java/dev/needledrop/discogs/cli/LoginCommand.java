@@ -191,6 +191,8 @@ final class LoginCommand extends DiscogsCommand {
     DiscogsConfig config =
         DiscogsConfig.builder(connection.config().userAgent())
             .baseUrl(connection.baseUrl())
+            // The flow's calls are logged with the others at -vv.
+            .callListener(connection.config().callListener())
             .build();
     URI web =
         settings().stub()

@@ -76,7 +76,8 @@ public final class OAuthFlowClient implements OAuthApi {
             httpClient(builder.config),
             builder.config.userAgent(),
             builder.config.readTimeout(),
-            builder.clock);
+            builder.clock,
+            builder.config.callListener());
   }
 
   /** Returns a flow client for the configuration's User-Agent, base URL and timeouts. */

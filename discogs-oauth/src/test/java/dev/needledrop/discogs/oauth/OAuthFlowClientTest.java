@@ -26,11 +26,16 @@ import dev.needledrop.discogs.error.UnauthorizedException;
 import dev.needledrop.discogs.error.UnreadableResponseException;
 import dev.needledrop.discogs.model.Identity;
 import dev.needledrop.discogs.model.Username;
+import dev.needledrop.discogs.observability.AttemptFinished;
+import dev.needledrop.discogs.observability.AttemptStarted;
+import dev.needledrop.discogs.observability.CallFinished;
+import dev.needledrop.discogs.observability.CallListener;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -403,6 +408,93 @@ class OAuthFlowClientTest {
       assertThatThrownBy(() -> flow.requestToken(CONSUMER, OAuthCallback.outOfBand()))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("GET /oauth/request_token failed");
+    }
+  }
+
+  @Nested
+  class Listener {
+
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+
+    private final CallListener recording =
+        new CallListener() {
+          @Override
+          public void attemptStarted(AttemptStarted event) {
+            heard.add("start " + event.method() + " " + event.path() + " #" + event.attempt());
+          }
+
+          @Override
+          public void attemptFinished(AttemptFinished event) {
+            String outcome =
+                event.status().isPresent()
+                    ? "-> " + event.status().getAsInt()
+                    : "failed: " + event.failure().orElse("");
+            heard.add("attempt " + event.method() + " " + event.path() + " " + outcome);
+          }
+
+          @Override
+          public void callFinished(CallFinished event) {
+            heard.add(
+                "call " + event.method() + " " + event.path() + " " + event.failure().orElse("ok"));
+          }
+        };
+
+    private OAuthFlowClient listenedTo(URI baseUrl) {
+      DiscogsConfig config =
+          DiscogsConfig.builder(USER_AGENT).baseUrl(baseUrl).callListener(recording).build();
+      return OAuthFlowClient.builder(config).clock(clock).build();
+    }
+
+    @Test
+    void hearsEachCallOfTheFlowAsOneAttemptWithoutItsQuery() {
+      OAuthFlowClient flow = listenedTo(server.baseUrl());
+
+      flow.identity(completeFlow(flow));
+
+      assertThat(heard)
+          .containsExactly(
+              "start GET /oauth/request_token #1",
+              "attempt GET /oauth/request_token -> 200",
+              "call GET /oauth/request_token ok",
+              "start POST /oauth/access_token #1",
+              "attempt POST /oauth/access_token -> 200",
+              "call POST /oauth/access_token ok",
+              "start GET /oauth/identity #1",
+              "attempt GET /oauth/identity -> 200",
+              "call GET /oauth/identity ok");
+      assertThat(String.join("\n", heard)).doesNotContain(CONSUMER_KEY, CONSUMER_SECRET);
+    }
+
+    @Test
+    void hearsACallThatGotNoAnswerAndWhy() {
+      URI gone = server.baseUrl();
+      server.close();
+      OAuthFlowClient flow = listenedTo(gone);
+
+      assertThatThrownBy(() -> flow.requestToken(CONSUMER, OAuthCallback.outOfBand()))
+          .isInstanceOf(TransportException.class);
+
+      assertThat(heard).hasSize(3);
+      assertThat(heard.get(1)).startsWith("attempt GET /oauth/request_token failed: ");
+      assertThat(heard.get(2)).isEqualTo("call GET /oauth/request_token TransportException");
+    }
+
+    @Test
+    void goesOnWhenTheListenerFails() {
+      DiscogsConfig config =
+          DiscogsConfig.builder(USER_AGENT)
+              .baseUrl(server.baseUrl())
+              .callListener(
+                  new CallListener() {
+                    @Override
+                    public void attemptStarted(AttemptStarted event) {
+                      throw new IllegalStateException("a broken listener");
+                    }
+                  })
+              .build();
+      OAuthFlowClient flow = OAuthFlowClient.builder(config).clock(clock).build();
+
+      assertThat(flow.requestToken(CONSUMER, OAuthCallback.outOfBand()).token()).startsWith("rt-");
     }
   }
 
